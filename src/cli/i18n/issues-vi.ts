@@ -1,0 +1,53 @@
+import type { Issue } from '../../model/issue.js';
+
+type D = Issue['data'];
+const at = (d: D) => (d.header ? ` (cột "${d.header}")` : '');
+
+/** Vietnamese wording of every issue code: what is wrong, where, what was expected, what to do. */
+export const issuesVi: Record<string, (d: D) => string> = {
+  E_NOT_FOUND: () => 'Không tìm thấy tệp hoặc thư mục. Kiểm tra lại đường dẫn.',
+  E_XLS: () => 'Tệp .xls (Excel 97-2003) không đọc được. Mở tệp trong Excel và lưu lại dưới dạng .xlsx (Tệp › Lưu thành › Sổ làm việc Excel).',
+  E_ODS: () => 'Tệp .ods (LibreOffice) không đọc được. Mở tệp và lưu lại dưới dạng .xlsx (Excel 2007-365).',
+  E_ENCRYPTED: () => 'Tệp được đặt mật khẩu nên không đọc được. Mở tệp trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.',
+  E_EMPTY_FILE: () => 'Tệp rỗng (0 byte). Lấy lại tệp gốc từ đơn vị.',
+  E_CORRUPT_FILE: () => 'Tệp bị hỏng hoặc không phải tệp Excel .xlsx. Mở thử trong Excel; nếu mở được, lưu lại thành tệp mới.',
+  E_ZIP_BOMB: () => 'Tệp khai báo dung lượng giải nén quá lớn (nghi tệp độc hại) nên bị từ chối. Lấy lại tệp gốc từ đơn vị.',
+  E_TOO_LARGE: (d) => `Tệp có quá nhiều ô (trên ${d.cells}). Tách thành nhiều tệp nhỏ hơn.`,
+  E_READER_PLACEHOLDER: () => 'Bộ đọc Excel trả về dữ liệu chưa giải mã (lỗi đã biết của exceljs). Chạy lại lệnh; nếu còn lỗi, mở tệp trong Excel và lưu lại.',
+  E_CSV_ENCODING: () => 'Tệp CSV không ở mã UTF-8. Trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)".',
+  E_UNSUPPORTED_FILE: (d) => `Không đọc được loại tệp "${d.ext}". tdkt đọc .xlsx và .csv.`,
+  E_NO_DATA: () => 'Không tìm thấy bảng dữ liệu nào trong tệp (cần dòng tiêu đề có cột "Họ và tên" hoặc "Tên tập thể").',
+  W_NO_HEADER: () => 'Trang tính không có dòng tiêu đề nhận ra được (cần cột "Họ và tên" hoặc "Tên tập thể" và cột dữ liệu); đã bỏ qua trang này.',
+  W_DUPLICATE_COLUMN: (d) => `Cột "${d.header}" trùng nghĩa với một cột đứng trước; chỉ đọc cột đầu tiên.`,
+  I_UNKNOWN_COLUMN: (d) => `Các cột không dùng đến: ${d.columns}.`,
+  I_HIDDEN_SHEET: () => 'Trang tính đang bị ẩn; vẫn được đọc.',
+  I_HIDDEN_ROWS: (d) => `Có ${d.count} dòng bị ẩn (dòng ${d.rows}); vẫn được đọc.`,
+  I_ID_PADDED: (d) => `Mã định danh lưu dạng số đã mất số 0 ở đầu; đọc thành ${d.value}. Nên định dạng cột là Văn bản (Text).`,
+  W_LEGACY_ENCODING: (d) => `${d.count} ô có chữ mã ${d.encoding} cũ (ô ${d.cells}). Chạy lại với --fix-encoding để chuyển sang Unicode.`,
+  I_LEGACY_ENCODING_FIXED: (d) => `Đã chuyển ${d.count} ô từ mã ${d.encoding} sang Unicode (ô ${d.cells}).`,
+  W_FORMULA_NO_RESULT: (d) => `${d.count} ô công thức chưa có kết quả tính sẵn; coi như trống. Mở tệp trong Excel và lưu lại để Excel tính.`,
+  W_TOO_MANY_COLUMNS: (d) => `Trang tính có ${d.columns} cột; chỉ đọc ${d.max} cột đầu.`,
+  E_NO_PERIOD: () => 'Không xác định được năm học của trang tính: thêm cột "Năm học", hoặc ghi năm học vào tiêu đề ("DANH SÁCH … NĂM HỌC 2023-2024"), tên trang hoặc tên tệp.',
+  E_MISSING_PERIOD: () => 'Thiếu năm học ở dòng này. Ghi năm học dạng 2023-2024.',
+  E_BAD_PERIOD: (d) => `Không hiểu năm học "${d.value}". Ghi dạng 2023-2024.`,
+  E_MISSING_NAME: (d) => `Dòng ${d.row} có dữ liệu nhưng thiếu họ tên (hoặc tên tập thể); dòng bị bỏ qua.`,
+  E_UNKNOWN_RATING: (d) => `Không hiểu mức xếp loại "${d.value}"${at(d)}. Ghi một trong: HTXSNV, HTTNV, HTNV, KHTNV (hoặc đầy đủ "Hoàn thành xuất sắc nhiệm vụ" …).`,
+  E_UNKNOWN_TITLE: (d) => `Không nhận ra danh hiệu "${d.value}"${at(d)}. Ghi một trong: LĐTT, CSTĐCS, CSTĐ cấp tỉnh, TTLĐTT, TTLĐXS (hoặc tên đầy đủ).`,
+  E_UNKNOWN_AWARD: (d) => `Không nhận ra hình thức khen thưởng "${d.value}"${at(d)}. Ví dụ: "Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Thủ tướng Chính phủ", "Giấy khen", "Huân chương Lao động hạng Ba".`,
+  E_UNKNOWN_AWARD_KIND: (d) => `Không hiểu loại khen thưởng "${d.value}". Ghi một trong: công trạng, chuyên đề, đột xuất, cống hiến, niên hạn.`,
+  E_UNKNOWN_INITIATIVE: (d) => `Không hiểu ô sáng kiến "${d.value}". Ghi số sáng kiến (vd "1", "02 sáng kiến cấp cơ sở", "1 đề tài") hoặc tên sáng kiến.`,
+  E_UNKNOWN_INITIATIVE_LEVEL: (d) => `Không hiểu cấp công nhận "${d.value}". Ghi: cơ sở, tỉnh (bộ, ngành) hoặc toàn quốc.`,
+  E_UNKNOWN_DISCIPLINE: (d) => `Không hiểu hình thức kỷ luật "${d.value}". Ghi: khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc; để trống nếu không có.`,
+  E_UNKNOWN_LEAVE: (d) => `Không hiểu loại nghỉ "${d.value}". Ghi: thai sản, ốm dài ngày, đi học.`,
+  E_UNKNOWN_GENDER: (d) => `Không hiểu giới tính "${d.value}". Ghi Nam hoặc Nữ.`,
+  E_BAD_DATE: (d) => `Không hiểu ngày "${d.value}"${at(d)}. Ghi dạng ngày/tháng/năm, vd 05/09/1985.`,
+  E_FORMULA_ERROR: (d) => `Ô có lỗi công thức ${d.value}${at(d)}; coi như chưa có dữ liệu. Sửa công thức hoặc nhập giá trị.`,
+  E_CONFLICT: (d) => `Mâu thuẫn về ${fieldVi(String(d.field))} năm học ${d.period}: ô này ghi "${d.value}", còn ${d.other} ghi "${d.otherValue}". Sửa một trong hai cho đúng.`,
+  E_AMBIGUOUS_PERSON: (d) => `Không xác định được "${d.name}" là ai: có ${d.count} người trùng tên (${d.candidates}). Thêm Mã định danh hoặc ngày sinh.`,
+  W_BIRTHDATE_MISMATCH: (d) => `Ngày sinh của ${d.name} ghi ${d.value}, nơi khác ghi ${d.otherValue}. Kiểm tra lại.`,
+  E_CONFIG: (d) => `Tệp cấu hình không hợp lệ: ${d.detail}`,
+};
+
+function fieldVi(f: string): string {
+  return ({ rating: 'xếp loại', titles: 'danh hiệu', awards: 'khen thưởng' } as Record<string, string>)[f] ?? f;
+}

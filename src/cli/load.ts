@@ -1,0 +1,32 @@
+import { buildTimelines } from '../history/index.js';
+import { readInputs, type InputSummary } from '../ingest/index.js';
+import { sortIssues, type Issue } from '../model/issue.js';
+import type { PeriodMode } from '../model/period.js';
+import type { Timeline } from '../model/subject.js';
+import { issueMessage, type Lang } from './i18n/index.js';
+import { UsageError, type Io } from './io.js';
+import type { Output } from './output.js';
+
+export type LoadedData = { inputs: InputSummary[]; timelines: Timeline[]; issues: Issue[] };
+
+/** ingest → history for the paths given, with progress on stderr. A named file that cannot be read stops the run. */
+export async function loadData(paths: string[], opts: { mode: PeriodMode; fixEncoding: boolean; lang: Lang }, io: Io, o: Output): Promise<LoadedData> {
+  if (paths.length === 0) throw new UsageError(opts.lang === 'en' ? 'Give at least one file or folder.' : 'Cần chỉ ra ít nhất một tệp hoặc thư mục dữ liệu.');
+  const progress = await o.progress(opts.lang === 'en' ? 'Reading workbooks…' : 'Đang đọc bảng tính…');
+  try {
+    const read = await readInputs(paths, io.cwd, { mode: opts.mode, fixEncoding: opts.fixEncoding });
+    if (read.fatal.length > 0) {
+      const lines = read.fatal.map((e) => `${e.file}: ${issueMessage({ code: e.code, severity: 'error', data: e.data }, opts.lang)}`);
+      throw new UsageError(lines.join('\n'));
+    }
+    progress.update(opts.lang === 'en' ? 'Merging timelines…' : 'Đang ghép dữ liệu theo người…');
+    const history = buildTimelines(read.records);
+    return { inputs: read.inputs, timelines: history.timelines, issues: sortIssues([...read.issues, ...history.issues]) };
+  } finally {
+    progress.stop();
+  }
+}
+
+export function exitCodeFor(issues: Issue[]): 0 | 1 {
+  return issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

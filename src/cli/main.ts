@@ -1,0 +1,153 @@
+import { Command, CommanderError, Option } from 'commander';
+import { parseLang, type Lang } from './i18n/index.js';
+import { EXIT, UsageError, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+/** Options every command understands (DESIGN.md "Common options"). */
+export type CommonOptions = {
+  asOf?: string;
+  date?: string;
+  ruleset?: string;
+  award?: string;
+  config?: string;
+  fixEncoding?: boolean;
+  out?: string;
+  json?: boolean;
+  format?: string;
+  lang?: string;
+  quiet?: boolean;
+  color?: boolean;
+};
+
+type Runner = (args: unknown[], opts: Record<string, unknown>, io: Io, lang: Lang) => Promise<number>;
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tùy chọn chung:',
+};
+
+/** Runs tdkt with the given arguments and returns the exit code (0 done, 1 problems found, 2 could not run). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const lang = langOf(argv, io.env);
+  let code: number = EXIT.ok;
+  const program = buildProgram(lang, io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      io.stderr.write(`${usageMessage(e, lang)}\n`);
+      return EXIT.cannotRun;
+    }
+    return reportFailure(e, io, lang);
+  }
+  return code;
+}
+
+function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return parseLang(value) ?? parseLang(env.TDKT_LANG) ?? 'vi';
+}
+
+function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command {
+  const vi = lang === 'vi';
+  const program = new Command('tdkt');
+  program
+    .description(vi
+      ? 'tdkt — công cụ thi đua, khen thưởng: đọc bảng tính của đơn vị, xét điều kiện khen thưởng theo luật, lập hồ sơ đề nghị và kiểm tra hồ sơ.'
+      : 'tdkt — emulation and commendation records: read unit spreadsheets, check award eligibility under the law, write nomination dossiers, verify them.')
+    .version(VERSION, '-V, --version', vi ? 'in số phiên bản' : 'print the version')
+    .helpOption('-h, --help', vi ? 'xem hướng dẫn' : 'show help')
+    .helpCommand(vi ? 'help [lệnh]' : 'help [command]', vi ? 'xem hướng dẫn của một lệnh' : 'show help for a command')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (s) => (vi ? HELP_TITLES[s] ?? s : s), sortSubcommands: false })
+    .addHelpText('after', vi ? HELP_AFTER_VI : HELP_AFTER_EN);
+
+  const add = (name: string, describe: { vi: string; en: string }, examples: string[], setup: (c: Command) => void, load: () => Promise<Runner>) => {
+    const cmd = program.command(name).description(vi ? describe.vi : describe.en)
+      .helpOption('-h, --help', vi ? 'xem hướng dẫn' : 'show help')
+      .configureHelp({ styleTitle: (s) => (vi ? HELP_TITLES[s] ?? s : s) })
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    setup(cmd);
+    commonOptions(cmd, vi);
+    cmd.addHelpText('after', `\n${vi ? 'Ví dụ:' : 'Examples:'}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    cmd.action(async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const run = await load();
+      setCode(await run(args.slice(0, -2), command.opts(), io, parseLang(command.opts().lang as string | undefined) ?? lang));
+    });
+  };
+
+  add('inspect <paths...>', { vi: 'Xem tdkt đã đọc được gì: bố cục, cột, dữ liệu từng người theo năm học, các lỗi', en: 'Show what was read: layouts, columns, timelines, issues' },
+    ['tdkt inspect du-lieu/', 'tdkt inspect truong-kim-lien.xlsx --json > doc-duoc.json', 'tdkt inspect du-lieu/ --fix-encoding'],
+    (c) => c.option('--all', vi ? 'in dữ liệu của mọi đối tượng (mặc định in 60 đối tượng đầu)' : 'print every subject (default: the first 60)'),
+    async () => (await import('./commands/inspect.js')).runInspect as Runner);
+
+  add('init [dir]', { vi: 'Tạo bảng tính nhập liệu mẫu (có danh sách chọn) và tệp cấu hình mẫu', en: 'Write a ready-to-fill input workbook and a sample config' },
+    ['tdkt init', 'tdkt init ho-so-2025', 'tdkt init --force'],
+    (c) => c.option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files'),
+    async () => (await import('./commands/init.js')).runInit as Runner);
+
+  return program;
+}
+
+function commonOptions(cmd: Command, vi: boolean): void {
+  cmd
+    .option('--config <file>', vi ? 'tệp cấu hình (JSON hoặc YAML); mặc định tdkt.config.yaml nếu có' : 'config file (JSON or YAML)')
+    .option('--fix-encoding', vi ? 'chuyển chữ mã TCVN3 (ABC) và VNI sang Unicode khi đọc' : 'convert TCVN3 (ABC) and VNI text to Unicode')
+    .option('--json', vi ? 'in kết quả dạng JSON ra stdout (giống --format json)' : 'print JSON on stdout (same as --format json)')
+    .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ: vi (mặc định) hoặc en' : 'language: vi (default) or en').choices(['vi', 'en']))
+    .option('-q, --quiet', vi ? 'chỉ in kết quả, không in tiến trình và thông báo' : 'print the result only')
+    .option('--no-color', vi ? 'không tô màu (biến môi trường NO_COLOR cũng vậy)' : 'no colours (NO_COLOR works too)');
+}
+
+const HELP_AFTER_VI = `
+Mã thoát: 0 xong, không có vấn đề; 1 xong nhưng có vấn đề (dòng dữ liệu lỗi, tệp trong thư mục không đọc được,
+kiểm tra hồ sơ không đạt); 2 không chạy được (sai cách dùng, tệp chỉ định không đọc được, cấu hình sai).
+
+Ví dụ:
+  $ tdkt inspect du-lieu/
+  $ tdkt init
+`;
+
+const HELP_AFTER_EN = `
+Exit codes: 0 done, nothing wrong; 1 done but problems found; 2 could not run.
+
+Examples:
+  $ tdkt inspect data/
+  $ tdkt init
+`;
+
+function usageMessage(e: CommanderError, lang: Lang): string {
+  const vi = lang === 'vi';
+  const detail = e.message.replace(/^error:\s*/, '');
+  const known: Record<string, [string, string]> = {
+    'commander.unknownOption': ['Tùy chọn không có', 'Unknown option'],
+    'commander.unknownCommand': ['Lệnh không có', 'Unknown command'],
+    'commander.missingArgument': ['Thiếu tham số', 'Missing argument'],
+    'commander.optionMissingArgument': ['Tùy chọn thiếu giá trị', 'Option needs a value'],
+    'commander.excessArguments': ['Thừa tham số', 'Too many arguments'],
+    'commander.invalidArgument': ['Giá trị không hợp lệ', 'Invalid value'],
+  };
+  const head = known[e.code]?.[vi ? 0 : 1] ?? (vi ? 'Sai cách dùng' : 'Bad usage');
+  return `tdkt: ${head}: ${detail}\n${vi ? 'Xem hướng dẫn: tdkt --help' : 'See: tdkt --help'}`;
+}
+
+function reportFailure(e: unknown, io: Io, lang: Lang): number {
+  if (e instanceof UsageError) {
+    io.stderr.write(`tdkt: ${e.message}\n`);
+    return EXIT.cannotRun;
+  }
+  const vi = lang === 'vi';
+  io.stderr.write(vi
+    ? `tdkt gặp lỗi không mong đợi (tdkt ${VERSION}, Node ${process.version}). Xin gửi báo lỗi kèm lệnh đã chạy và nội dung dưới đây:\n`
+    : `tdkt hit an unexpected error (tdkt ${VERSION}, Node ${process.version}). Please report it with the command you ran and this text:\n`);
+  io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  return EXIT.cannotRun;
+}

@@ -1,0 +1,1 @@
+export { buildTimelines, type HistoryResult } from './timelines.js';

@@ -1,0 +1,74 @@
+import { issue, type Issue } from '../model/issue.js';
+import type { YearRecord } from '../model/record.js';
+import type { SourceRecord } from '../ingest/types.js';
+
+const ANNUAL_TITLES = new Set(['ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
+const LISTS = ['awards', 'initiatives', 'discipline', 'leave', 'revoked'] as const;
+
+/**
+ * Merges what several rows say of one subject in one period. Ratings that disagree, or a title column that
+ * says "none" where another lists a title, are conflicts naming both cells: the fact is left unknown.
+ * Lists are joined; an item repeated by another file is counted once (a repeat in one sheet is another item).
+ */
+export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const first = parts[0];
+  const record: YearRecord = { period: first.record.period };
+  const where = (p: SourceRecord, field: keyof YearRecord) => `${p.source.file} › ${p.source.sheet}!${p.cells[field] ?? `A${p.source.row}`}`;
+  const conflict = (a: SourceRecord, b: SourceRecord, field: keyof YearRecord, va: string, vb: string) =>
+    issues.push(issue('E_CONFLICT', 'error', { file: b.source.file, sheet: b.source.sheet, cell: b.cells[field] ?? `A${b.source.row}` },
+      { field, period: record.period, value: vb, otherValue: va, other: where(a, field), here: where(b, field) }));
+
+  let ratingFrom: SourceRecord | undefined;
+  let ratingConflict = false;
+  let titlesFrom: SourceRecord | undefined;
+  for (const p of parts) {
+    const r = p.record;
+    record.unit ??= r.unit;
+    record.team ??= r.team;
+    if (r.note && !record.note) record.note = r.note;
+    if (r.rating) {
+      if (ratingFrom && ratingFrom.record.rating !== r.rating) {
+        conflict(ratingFrom, p, 'rating', ratingFrom.record.rating!, r.rating);
+        ratingConflict = true;
+      } else ratingFrom ??= p;
+    }
+    if (r.titles) {
+      const annual = r.titles.filter((t) => ANNUAL_TITLES.has(t.award));
+      if (titlesFrom) {
+        const before = titlesFrom.record.titles!.filter((t) => ANNUAL_TITLES.has(t.award));
+        if ((before.length === 0) !== (annual.length === 0)) {
+          conflict(titlesFrom, p, 'titles', before.map((t) => t.award).join(', ') || '—', annual.map((t) => t.award).join(', ') || '—');
+        }
+      } else titlesFrom = p;
+      record.titles = joinHonours(record.titles ?? [], r.titles);
+    }
+    for (const f of LISTS) {
+      const list = r[f];
+      if (list === undefined) continue;
+      const into = (record[f] ?? []) as unknown[];
+      const seenElsewhere = new Set(parts.filter((q) => q !== p && q.source.file !== p.source.file && q.record[f]).flatMap((q) => (q.record[f] as unknown[]).map((x) => JSON.stringify(x))));
+      for (const item of list) {
+        const k = JSON.stringify(item);
+        if (seenElsewhere.has(k) && into.some((x) => JSON.stringify(x) === k)) continue;
+        into.push(item);
+      }
+      (record as Record<string, unknown>)[f] = into;
+    }
+  }
+  if (ratingFrom && !ratingConflict) record.rating = ratingFrom.record.rating;
+  if (!record.unit) delete record.unit;
+  if (!record.team) delete record.team;
+  return { record, issues };
+}
+
+// The same title from two sources is one title; keep the one that carries its decision.
+function joinHonours(a: NonNullable<YearRecord['titles']>, b: NonNullable<YearRecord['titles']>): NonNullable<YearRecord['titles']> {
+  const out = [...a];
+  for (const h of b) {
+    const i = out.findIndex((x) => x.award === h.award);
+    if (i < 0) out.push(h);
+    else if (!out[i].decision && h.decision) out[i] = h;
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import { issue, type Issue } from '../model/issue.js';
+import { comparePeriods } from '../model/period.js';
+import type { YearRecord } from '../model/record.js';
+import type { Collective, Person, Timeline } from '../model/subject.js';
+import type { SourceRecord } from '../ingest/types.js';
+import { collectivePath, resolvePersons, unitPath } from './identity.js';
+import { mergeRecords } from './merge.js';
+
+export type HistoryResult = { timelines: Timeline[]; issues: Issue[] };
+
+/** Merges the records of every file into one timeline per person and per collective, sorted by id. */
+export function buildTimelines(records: SourceRecord[]): HistoryResult {
+  const issues: Issue[] = [];
+  const persons = resolvePersons(records);
+  issues.push(...persons.issues);
+
+  // Collectives: the units and tổ the persons name, then the "Tập thể" rows placed among them.
+  const known = new Set<string>();
+  const names = new Map<string, { name: string; parent?: string }>();
+  for (const r of records) {
+    if (r.key.kind !== 'person') continue;
+    const school = unitPath(r.record.unit, undefined);
+    if (school && !names.has(school)) names.set(school, { name: r.record.unit! });
+    if (school) known.add(school);
+    const team = r.record.team ? unitPath(r.record.unit, r.record.team) : undefined;
+    if (team) {
+      known.add(team);
+      if (!names.has(team)) names.set(team, { name: r.record.team!, parent: school });
+    }
+  }
+  const collectiveIdOf = new Map<string, string>();
+  const collectivePaths: string[] = new Array(records.length);
+  records.forEach((r, i) => {
+    if (r.key.kind !== 'collective') return;
+    const path = collectivePath(r.key, known);
+    collectivePaths[i] = path;
+    if (r.key.code) collectiveIdOf.set(path, r.key.code);
+    const parent = r.key.parent && path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : undefined;
+    names.set(path, { name: r.key.name, parent: parent ?? names.get(path)?.parent });
+  });
+  const cid = (path: string) => collectiveIdOf.get(path) ?? path;
+
+  // Group records by subject, then by period.
+  const groups = new Map<string, { subject: Person | Collective; parts: Map<string, SourceRecord[]> }>();
+  const groupOf = (id: string, make: () => Person | Collective) => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { subject: make(), parts: new Map() }));
+    return g;
+  };
+  records.forEach((r, i) => {
+    let g;
+    if (r.key.kind === 'person') {
+      const id = persons.ids[i];
+      if (id === undefined) return;
+      const key = r.key;
+      g = groupOf(id, () => ({ kind: 'person', id, idSource: key.id ? 'ma-dinh-danh' : key.birthDate || key.birthYear ? 'name-birth' : 'name', name: key.name }));
+      enrichPerson(g.subject as Person, key, issues, r);
+      const path = unitPath(r.record.unit, r.record.team);
+      if (path) r.record.collective = cid(path);
+    } else {
+      const path = collectivePaths[i];
+      g = groupOf(cid(path), () => collectiveSubject(cid(path), path, names, cid));
+    }
+    const list = g.parts.get(r.record.period) ?? g.parts.set(r.record.period, []).get(r.record.period)!;
+    list.push(r);
+  });
+  for (const path of known) {
+    const id = cid(path);
+    if (!groups.has(id)) groups.set(id, { subject: collectiveSubject(id, path, names, cid), parts: new Map() });
+  }
+
+  const timelines: Timeline[] = [];
+  for (const [, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const periodRecords: YearRecord[] = [];
+    for (const parts of g.parts.values()) {
+      const merged = mergeRecords(parts);
+      issues.push(...merged.issues);
+      periodRecords.push(merged.record);
+    }
+    periodRecords.sort((a, b) => comparePeriods(a.period, b.period));
+    const latest = periodRecords[periodRecords.length - 1];
+    if (latest?.unit) g.subject.unit = latest.unit;
+    timelines.push({ subject: g.subject, records: periodRecords });
+  }
+  return { timelines, issues };
+}
+
+function collectiveSubject(id: string, path: string, names: Map<string, { name: string; parent?: string }>, cid: (p: string) => string): Collective {
+  const n = names.get(path);
+  const c: Collective = { kind: 'collective', id, name: n?.name ?? path };
+  if (n?.parent) c.parent = cid(n.parent);
+  const parentName = n?.parent ? names.get(n.parent)?.name : undefined;
+  if (parentName) c.unit = parentName;
+  return c;
+}
+
+function enrichPerson(p: Person, key: SourceRecord['key'] & { kind: 'person' }, issues: Issue[], r: SourceRecord): void {
+  if (key.birthDate) {
+    if (p.birthDate && p.birthDate !== key.birthDate) {
+      issues.push(issue('W_BIRTHDATE_MISMATCH', 'warning', { file: r.source.file, sheet: r.source.sheet, cell: `A${r.source.row}` },
+        { name: p.name, value: key.birthDate, otherValue: p.birthDate }));
+    } else p.birthDate = key.birthDate;
+  }
+  if (key.birthYear && !p.birthDate) p.birthYear = key.birthYear;
+  if (key.gender) p.gender ??= key.gender;
+  if (key.position) p.position = key.position;
+  if (key.entryDate) p.entryDate ??= key.entryDate;
+}

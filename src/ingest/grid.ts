@@ -1,0 +1,87 @@
+import { cellText, type CellInfo } from './cell-values.js';
+
+/** A merged range, 0-based and inclusive. */
+export type Range = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * One sheet as plain cells, whatever it was read from. Values sit at a merge's top-left cell only;
+ * `masterOf` finds it, so a vertically merged "Tổ Toán" reads on every row it spans.
+ */
+export class Grid {
+  readonly rows: (CellInfo | undefined)[][] = [];
+  readonly merges: Range[] = [];
+  readonly hiddenRows: number[] = [];
+  private mergeIndex?: Map<number, Range>;
+
+  constructor(readonly name: string, readonly hidden = false) {}
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  get colCount(): number {
+    let n = 0;
+    for (const r of this.rows) if (r && r.length > n) n = r.length;
+    return n;
+  }
+
+  set(r: number, c: number, cell: CellInfo): void {
+    (this.rows[r] ??= [])[c] = cell;
+  }
+
+  /** The merge a cell belongs to, if any. */
+  mergeAt(r: number, c: number): Range | undefined {
+    if (this.merges.length === 0) return undefined;
+    if (!this.mergeIndex) {
+      this.mergeIndex = new Map();
+      for (const m of this.merges) {
+        for (let rr = m.top; rr <= m.bottom; rr++) for (let cc = m.left; cc <= m.right; cc++) this.mergeIndex.set(rr * 20000 + cc, m);
+      }
+    }
+    return this.mergeIndex.get(r * 20000 + c);
+  }
+
+  /** The cell, read through merges. */
+  cell(r: number, c: number): CellInfo | undefined {
+    const m = this.mergeAt(r, c);
+    return m ? this.rows[m.top]?.[m.left] : this.rows[r]?.[c];
+  }
+
+  /** The cell's own content only (empty for the non-first cells of a merge). */
+  ownCell(r: number, c: number): CellInfo | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  text(r: number, c: number): string {
+    const cell = this.cell(r, c);
+    return cell ? cellText(cell.value) : '';
+  }
+
+  isRowEmpty(r: number): boolean {
+    const row = this.rows[r];
+    return !row || row.every((cell) => !cell || cellText(cell.value) === '');
+  }
+}
+
+export function columnLetter(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "F12" for 0-based row 11, column 5. */
+export function cellAddress(r: number, c: number): string {
+  return `${columnLetter(c)}${r + 1}`;
+}
+
+export function parseRange(ref: string): Range | undefined {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.replace(/\$/g, ''));
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { issue, type Issue } from '../model/issue.js';
+import type { PeriodMode } from '../model/period.js';
+import type { YearRecord } from '../model/record.js';
+import { readCsv } from './csv.js';
+import type { Grid } from './grid.js';
+import { cellAddress } from './grid.js';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy-encoding.js';
+import { ReadError } from './read-error.js';
+import { readSheet } from './sheet.js';
+import type { InputSummary, Layout, ReadResult } from './types.js';
+import { readXlsx } from './xlsx.js';
+
+export type ReadOptions = { mode: PeriodMode; fixEncoding: boolean };
+
+const LIST_FIELDS = ['awards', 'initiatives', 'discipline'] as const satisfies readonly (keyof YearRecord)[];
+
+/** Reads one .xlsx or .csv file into records. Throws ReadError when the file as a whole cannot be read. */
+export async function readFile(file: string, buf: Buffer, opts: ReadOptions): Promise<ReadResult> {
+  const issues: Issue[] = [];
+  const ext = extname(file).toLowerCase();
+  checkSignature(buf, file, ext);
+  let grids: Grid[];
+  if (ext === '.csv') grids = [readCsv(buf, file, basename(file, extname(file)))];
+  else {
+    const read = await readXlsx(buf, file);
+    grids = read.grids;
+    for (const n of read.notes) issues.push(issue(n.code, 'warning', { file, sheet: n.sheet }, n.data));
+  }
+  const input: InputSummary = { file, sha256: createHash('sha256').update(buf).digest('hex'), layout: 'none', sheets: [], rows: 0 };
+  const records: ReadResult['records'] = [];
+  const fileStem = basename(file, extname(file));
+  for (const grid of grids) {
+    if (grid.hidden) issues.push(issue('I_HIDDEN_SHEET', 'info', { file, sheet: grid.name }));
+    const legacy = fixLegacyText(grid, opts.fixEncoding);
+    if (legacy) {
+      issues.push(issue(opts.fixEncoding ? 'I_LEGACY_ENCODING_FIXED' : 'W_LEGACY_ENCODING', opts.fixEncoding ? 'info' : 'warning',
+        { file, sheet: grid.name, cell: legacy.cells[0] }, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', count: legacy.cells.length, cells: cellList(legacy.cells) }));
+    }
+    const sheet = readSheet(grid, { file, fileStem, mode: opts.mode });
+    issues.push(...sheet.issues);
+    input.sheets.push(sheet.summary);
+    input.rows += sheet.summary.rows;
+    records.push(...sheet.records);
+  }
+  const layouts = new Set(input.sheets.map((s) => s.layout).filter((l): l is Layout => !!l && true));
+  input.layout = layouts.size === 0 ? 'none' : layouts.size === 1 ? [...layouts][0] : 'mixed';
+  if (input.sheets.every((s) => s.rows === 0) && !issues.some((i) => i.severity === 'error')) {
+    issues.push(issue('E_NO_DATA', 'error', { file }));
+  }
+  fillListFields(records);
+  return { input, records, issues };
+}
+
+// A workbook that carries a list column somewhere (a "Khen thưởng" or "Sáng kiến" sheet) says "none" for the
+// subjects of that kind it lists elsewhere without one: empty means none, absent means unknown (DESIGN.md).
+function fillListFields(records: ReadResult['records']): void {
+  for (const kind of ['person', 'collective'] as const) {
+    for (const field of LIST_FIELDS) {
+      const ofKind = records.filter((r) => r.key.kind === kind);
+      if (!ofKind.some((r) => r.record[field] !== undefined)) continue;
+      for (const r of ofKind) r.record[field] ??= [];
+    }
+  }
+}
+
+function checkSignature(buf: Buffer, file: string, ext: string): void {
+  if (buf.length === 0) throw new ReadError('E_EMPTY_FILE', file);
+  const cfb = buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1;
+  if (ext === '.xls' || (cfb && ext !== '.xlsx' && ext !== '.xlsm')) throw new ReadError('E_XLS', file);
+  if (cfb) throw new ReadError('E_ENCRYPTED', file);
+  if (ext === '.ods') throw new ReadError('E_ODS', file);
+  if (ext === '.csv') return;
+  if (ext !== '.xlsx' && ext !== '.xlsm') throw new ReadError('E_UNSUPPORTED_FILE', file, { ext });
+  if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new ReadError('E_CORRUPT_FILE', file);
+}
+
+function fixLegacyText(grid: Grid, fix: boolean): { encoding: LegacyEncoding; cells: string[] } | undefined {
+  const cells: string[] = [];
+  const votes: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  grid.rows.forEach((row, r) => row?.forEach((cell, c) => {
+    if (!cell || typeof cell.value !== 'string') return;
+    const enc = detectLegacyEncoding(cell.value);
+    if (!enc) return;
+    votes[enc]++;
+    cells.push(cellAddress(r, c));
+    if (fix) cell.value = convertLegacy(cell.value, enc);
+  }));
+  if (cells.length === 0) return undefined;
+  return { encoding: votes.vni > votes.tcvn3 ? 'vni' : 'tcvn3', cells };
+}
+
+function cellList(cells: string[]): string {
+  return cells.length > 8 ? `${cells.slice(0, 8).join(', ')}, …` : cells.join(', ');
+}

@@ -1,0 +1,91 @@
+import { AWARDS, type AwardId } from '../model/award.js';
+import { issue, type Issue } from '../model/issue.js';
+import { comparePeriods } from '../model/period.js';
+import type { Timeline } from '../model/subject.js';
+import { contextFor, evaluateRule, type Environment } from './evaluate.js';
+import { recordAt } from './facts.js';
+import { rulesetForDate } from './rulesets/index.js';
+import { defaultProposalDate } from '../model/period.js';
+import { resolveParameters } from './parameters.js';
+import type { AwardRule, Verdict } from './types.js';
+
+/** The rules of the ruleset that apply to a subject, narrowed to the awards asked for. */
+export function rulesFor(env: Environment, tl: Timeline, awards?: AwardId[]): AwardRule[] {
+  return env.ruleset.rules.filter((r) => r.kind === tl.subject.kind && (!awards || awards.includes(r.award)));
+}
+
+export type CapAdjustment = Map<string, { unit: string; eligible: number; cap: number }>;
+
+/**
+ * Caps per unit (CSTĐCS ≤ share × LĐTT, parameter cstdcs.cap-share): when a unit has more eligible than the
+ * cap, its CSTĐCS verdicts need a choice (review) and the unit gets an issue.
+ */
+export function applyCaps(timelines: Timeline[], env: Environment): { adjust: CapAdjustment; issues: Issue[] } {
+  const adjust: CapAdjustment = new Map();
+  const issues: Issue[] = [];
+  const share = env.params['cstdcs.cap-share'];
+  if (typeof share !== 'number') return { adjust, issues };
+  const ldttRule = env.ruleset.rules.find((r) => r.award === 'ldtt' && r.kind === 'person')!;
+  const cstdcsRule = env.ruleset.rules.find((r) => r.award === 'cstdcs' && r.kind === 'person')!;
+  const units = new Map<string, { ldtt: number; cstdcs: string[] }>();
+  for (const tl of timelines) {
+    if (tl.subject.kind !== 'person') continue;
+    const unit = recordAt(tl, env.asOf)?.unit;
+    if (!unit) continue;
+    const ctx = contextFor(tl, env);
+    const u = units.get(unit) ?? units.set(unit, { ldtt: 0, cstdcs: [] }).get(unit)!;
+    if (evaluateRule(ldttRule, ctx).status === 'eligible') u.ldtt++;
+    if (evaluateRule(cstdcsRule, ctx).status === 'eligible') u.cstdcs.push(tl.subject.id);
+  }
+  for (const [unit, u] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const cap = Math.floor(u.ldtt * share);
+    if (u.cstdcs.length <= cap) continue;
+    issues.push(issue('W_CAP_EXCEEDED', 'warning', {}, { unit, award: 'CSTĐCS', eligible: u.cstdcs.length, cap, share: `${Math.round(share * 100)}%`, base: u.ldtt }));
+    for (const id of u.cstdcs) adjust.set(id, { unit, eligible: u.cstdcs.length, cap });
+  }
+  return { adjust, issues };
+}
+
+/** Evaluates every applicable award for one subject, with the cap applied. */
+export function evaluateSubject(tl: Timeline, env: Environment, caps: CapAdjustment, awards?: AwardId[]): Verdict[] {
+  const ctx = contextFor(tl, env);
+  return rulesFor(env, tl, awards).map((rule) => {
+    const v = evaluateRule(rule, ctx);
+    const cap = rule.award === 'cstdcs' ? caps.get(tl.subject.id) : undefined;
+    if (cap && v.status === 'eligible') {
+      v.status = 'review';
+      v.checks.push({
+        criterion: 'cap', status: 'unknown', confidence: 'UNCERTAIN',
+        requirement: { vi: `Số CSTĐCS của đơn vị không quá ${Math.round(Number(env.params['cstdcs.cap-share']) * 100)}% số LĐTT`, en: 'Unit cap on CSTĐCS' },
+        found: { vi: `${cap.unit}: ${cap.eligible} người đủ điều kiện, chỉ được ${cap.cap}; Hội đồng cần chọn`, en: `${cap.unit}: ${cap.eligible} eligible, cap ${cap.cap}; the council must choose` },
+      });
+    }
+    return v;
+  });
+}
+
+const ANNUAL: AwardId[] = ['ldtt', 'cstdcs', 'ttldtt', 'ttldxs'];
+
+/**
+ * Titles the records claim but their own data does not support (a tổ recorded TTLĐXS with 60% LĐTT): each
+ * period is judged under the rules in force for it. The clerk's records disagree with the law: a warning.
+ */
+export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Record<string, unknown>): Issue[] {
+  const out: Issue[] = [];
+  for (const r of tl.records) {
+    if (comparePeriods(r.period, env.asOf) > 0 || !r.titles) continue;
+    const claimed = ANNUAL.filter((a) => r.titles!.some((h) => h.award === a));
+    const judged = claimed.includes('cstdcs') ? claimed.filter((a) => a !== 'ldtt') : claimed.includes('ttldxs') ? claimed.filter((a) => a !== 'ttldtt') : claimed;
+    for (const award of judged) {
+      const ruleset = rulesetForDate(defaultProposalDate(r.period));
+      const rule = ruleset.rules.find((x) => x.award === award && x.kind === tl.subject.kind);
+      if (!rule) continue;
+      const params = ruleset.id === env.ruleset.id ? env.params : resolveParameters(ruleset.id, overrides).params;
+      const v = evaluateRule(rule, contextFor(tl, { ...env, ruleset, params }, r.period));
+      if (v.status !== 'ineligible') continue;
+      const failed = v.checks.filter((c) => c.status === 'unmet').map((c) => c.found.vi).join('; ');
+      out.push(issue('W_RECORDED_TITLE_UNSUPPORTED', 'warning', {}, { subject: tl.subject.name, id: tl.subject.id, period: r.period, title: AWARDS[award].short, reason: failed }));
+    }
+  }
+  return out;
+}

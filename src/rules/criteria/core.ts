@@ -1,0 +1,95 @@
+import type { CheckResult, CheckStatus, Citation, Confidence, Criterion, EvalContext, Text } from '../types.js';
+
+export type CriterionSpec = { id: string; requirement: Text; citation?: Citation; confidence?: Confidence };
+
+/** Builds a criterion: its id, what the law asks, and how to read the data. */
+export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self: CriterionSpec) => Omit<CheckResult, 'criterion' | 'requirement'>): Criterion {
+  return {
+    ...spec,
+    evaluate: (ctx) => {
+      const r = evaluate(ctx, spec);
+      const out: CheckResult = { criterion: spec.id, requirement: spec.requirement, ...r };
+      if (spec.citation && !out.citation) out.citation = spec.citation;
+      if (spec.confidence && !out.confidence) out.confidence = spec.confidence;
+      return out;
+    },
+  };
+}
+
+/** Kleene conjunction: any unmet → unmet; all met → met; otherwise unknown. */
+export function andStatus(list: CheckStatus[]): CheckStatus {
+  if (list.includes('unmet')) return 'unmet';
+  return list.every((s) => s === 'met') ? 'met' : 'unknown';
+}
+
+/** Kleene disjunction: any met → met; all unmet → unmet; otherwise unknown. */
+export function orStatus(list: CheckStatus[]): CheckStatus {
+  if (list.includes('met')) return 'met';
+  return list.every((s) => s === 'unmet') ? 'unmet' : 'unknown';
+}
+
+export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
+  return criterion(spec, (ctx) => {
+    const children = parts.map((p) => p.evaluate(ctx));
+    const status = andStatus(children.map((c) => c.status));
+    const lacking = children.filter((c) => c.status !== 'met');
+    return { status, combine: 'all', children, found: lacking.length === 0 ? { vi: 'Đạt tất cả', en: 'All met' } : joinFound(lacking) };
+  });
+}
+
+export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterion {
+  return criterion(spec, (ctx) => {
+    const children = alternatives.map((p) => p.evaluate(ctx));
+    const status = orStatus(children.map((c) => c.status));
+    const met = children.find((c) => c.status === 'met');
+    return { status, combine: 'any', children, found: met ? met.found : joinFound(children) };
+  });
+}
+
+function joinFound(list: CheckResult[]): Text {
+  return { vi: list.map((c) => c.found.vi).join('; '), en: list.map((c) => c.found.en).join('; ') };
+}
+
+/**
+ * A criterion data cannot decide ("dẫn đầu cụm thi đua", "tiêu biểu xuất sắc"): unknown until someone
+ * answers it in a confirmation.
+ */
+export function manual(spec: CriterionSpec): Criterion {
+  return criterion(spec, (ctx) => {
+    const s = ctx.timeline.subject;
+    const c = ctx.confirmations.find((x) => (x.subject === s.id || x.subject === s.name) && (x.award === ctx.award || x.award === '*') && x.criterion === spec.id);
+    if (!c) return { status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } };
+    return {
+      status: c.answer ? 'met' : 'unmet',
+      confirmedBy: c.basis ? { who: c.who, basis: c.basis } : { who: c.who },
+      found: c.answer ? { vi: `Đã xác nhận đạt (${c.who})`, en: `Confirmed met (${c.who})` } : { vi: `Đã xác nhận không đạt (${c.who})`, en: `Confirmed not met (${c.who})` },
+    };
+  });
+}
+
+/** A conduct condition ("nội bộ đoàn kết", "gương mẫu chấp hành…"): presumed met, listed as presumed. */
+export function presumed(spec: CriterionSpec): Criterion {
+  return criterion(spec, () => ({ status: 'met', presumed: true, found: { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' } }));
+}
+
+/**
+ * An unconfirmed legal point as a parameter: "apply" checks it, "ignore" skips it, "ask" (default) lets the
+ * status stand when both readings agree (met) and asks for review when they differ.
+ */
+export function uncertain(parameter: string, inner: Criterion, point: Text): Criterion {
+  return {
+    ...inner,
+    confidence: 'UNCERTAIN',
+    evaluate: (ctx) => {
+      const mode = ctx.params[parameter];
+      if (mode === 'ignore') {
+        return { criterion: inner.id, requirement: inner.requirement, status: 'met', confidence: 'UNCERTAIN', found: { vi: `Bỏ qua theo cấu hình (${parameter})`, en: `Skipped by config (${parameter})` }, note: point };
+      }
+      const r = inner.evaluate(ctx);
+      const out: CheckResult = { ...r, confidence: 'UNCERTAIN' };
+      if (mode === 'apply') return out;
+      if (r.status === 'met') return { ...out, note: { vi: `${point.vi} — mọi cách hiểu đều cho kết quả đạt.`, en: `${point.en} — every reading agrees.` } };
+      return { ...out, status: 'unknown', note: { vi: `${point.vi} — điểm này chưa được xác nhận nên cần xem xét (tham số ${parameter}).`, en: `${point.en} — unconfirmed point, needs review (parameter ${parameter}).` } };
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { AWARD_KIND_NAMES, AWARDS, type AwardId, type AwardKind } from '../../model/award.js';
+import { addMonths } from '../../model/date.js';
+import { comparePeriods, defaultProposalDate, periodOfDate } from '../../model/period.js';
+import { disciplineAtLeast, type DisciplineLevel } from '../../model/record.js';
+import { heldIn, monthsServedIn, periodMode, recordAt } from '../facts.js';
+import type { Criterion, EvalContext } from '../types.js';
+import { criterion, type CriterionSpec } from './core.js';
+import { priorPeriods } from './window.js';
+
+const LEVEL_NAMES: Record<DisciplineLevel, string> = {
+  'khien-trach': 'khiển trách', 'canh-cao': 'cảnh cáo', 'ha-bac-luong': 'hạ bậc lương', 'giang-chuc': 'giáng chức', 'cach-chuc': 'cách chức', 'buoc-thoi-viec': 'buộc thôi việc',
+};
+
+/** Not under discipline (at `floor` or above) during the as-of period: achievements count only after it ends. */
+export function noDisciplineInYear(spec: CriterionSpec, floor: DisciplineLevel = 'khien-trach'): Criterion {
+  return criterion(spec, (ctx) => {
+    const hits: string[] = [];
+    let unknown = false;
+    for (const r of ctx.timeline.records) {
+      if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+      if (r.discipline === undefined) {
+        if (r.period === ctx.asOf) unknown = true;
+        continue;
+      }
+      for (const d of r.discipline) {
+        if (!disciplineAtLeast(d.level, floor)) continue;
+        const end = d.until ? periodOfDate(d.until, periodMode(ctx.asOf)) : r.period;
+        if (comparePeriods(end, ctx.asOf) >= 0 || r.period === ctx.asOf) hits.push(`${LEVEL_NAMES[d.level]} (năm học ${r.period}${d.until ? `, đến ${d.until.split('-').reverse().join('/')}` : ''})`);
+      }
+    }
+    if (hits.length > 0) return { status: 'unmet', found: { vi: `Bị kỷ luật ${hits.join('; ')}`, en: `Disciplined: ${hits.join('; ')}` } };
+    if (unknown) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Không có cột kỷ luật cho năm học ${ctx.asOf}; coi là cần xác nhận`, en: `No discipline column for ${ctx.asOf}` } };
+    return { status: 'met', found: { vi: 'Không bị kỷ luật', en: 'No discipline' } };
+  });
+}
+
+/** A new recruit needs the least months of service in the year (TT 01/2024: 6; ND 91/2017: 10). */
+export function servedMonths(spec: CriterionSpec): Criterion {
+  return criterion(spec, (ctx) => {
+    const need = Number(ctx.params['ldtt.min-months']);
+    const months = monthsServedIn(ctx, ctx.asOf);
+    if (months === undefined) return { status: 'met', presumed: true, found: { vi: 'Không có ngày vào ngành; coi là đủ thời gian công tác', en: 'No entry date; presumed long enough' } };
+    return months >= need
+      ? { status: 'met', found: { vi: `Đã công tác ${months >= 12 ? 'cả năm' : `${months} tháng`}`, en: `Served ${months >= 12 ? 'the whole year' : `${months} months`}` } }
+      : { status: 'unmet', found: { vi: `Mới công tác ${months} tháng (cần ${need} tháng)`, en: `Served ${months} months (${need} needed)` } };
+  });
+}
+
+/** Holds a prerequisite award of a given kind, at or before the as-of period (after a previous same award). */
+export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind[] = ['cong-trang'], times = 1): Criterion {
+  return criterion(spec, (ctx) => {
+    const all = priorPeriods(ctx, award, undefined);
+    const usable = priorPeriods(ctx, award, kinds);
+    const name = AWARDS[award].name.vi;
+    if (usable.length >= times) {
+      return { status: 'met', periods: usable, found: { vi: `${name} năm học ${usable.join(', ')}`, en: `${AWARDS[award].name.en} in ${usable.join(', ')}` } };
+    }
+    const others = all.filter((p) => !usable.includes(p));
+    const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
+    const unknown = ctx.timeline.records.filter((r) => comparePeriods(r.period, ctx.asOf) <= 0 && !heldIn(r, award).known).map((r) => r.period);
+    const noneRecorded = ctx.timeline.records.every((r) => !heldIn(r, award).known);
+    if (others.length > 0 && usable.length === 0) {
+      return { status: unknown.length > 0 ? 'unknown' : 'unmet', periods: others, found: { vi: `Chỉ có ${name} loại ${otherKinds.join(', ')} (năm học ${others.join(', ')}), không dùng làm căn cứ khen theo công trạng`, en: `Only a ${otherKinds.join(', ')} award (${others.join(', ')}), not a basis for merit awards` } };
+    }
+    if (noneRecorded || unknown.length > 0) {
+      return { status: 'unknown', missing: unknown.length ? unknown : undefined, found: { vi: `Không có dữ liệu khen thưởng${unknown.length ? ` năm học ${unknown.join(', ')}` : ''} để biết đã có ${name} chưa`, en: `No award data to tell whether ${AWARDS[award].name.en} was received` } };
+    }
+    return { status: 'unmet', found: { vi: times > 1 ? `Có ${usable.length}/${times} lần ${name}` : `Chưa có ${name}`, en: times > 1 ? `${usable.length}/${times} × ${AWARDS[award].name.en}` : `No ${AWARDS[award].name.en}` } };
+  });
+}
+
+/** Conferred once in a lifetime (Kỷ niệm chương): not held before. */
+export function notHeldBefore(spec: CriterionSpec): Criterion {
+  return criterion(spec, (ctx) => {
+    const held = priorPeriods(ctx, ctx.award, undefined).filter((p) => comparePeriods(p, ctx.asOf) < 0);
+    if (held.length > 0) return { status: 'unmet', periods: held, found: { vi: `Đã được tặng năm học ${held.join(', ')}`, en: `Already received in ${held.join(', ')}` } };
+    const known = ctx.timeline.records.some((r) => r.awards !== undefined);
+    return known ? { status: 'met', found: { vi: 'Chưa được tặng', en: 'Not received before' } }
+      : { status: 'unknown', found: { vi: 'Không có dữ liệu khen thưởng để biết đã được tặng chưa', en: 'No award data' } };
+  });
+}
+
+/** Years in the education sector up to the proposal date, less disciplinary time (Kỷ niệm chương). */
+export function serviceYears(spec: CriterionSpec): Criterion {
+  return criterion(spec, (ctx: EvalContext) => {
+    const s = ctx.timeline.subject;
+    const need = Number(ctx.params['knc-gd.years']);
+    const needHard = Number(ctx.params['knc-gd.years-hard-area']);
+    const wait = Number(ctx.params['knc-gd.wait-after-discipline']);
+    if (s.kind !== 'person' || !s.entryDate) return { status: 'unknown', found: { vi: 'Thiếu ngày vào ngành', en: 'No entry date' } };
+    const proposal = defaultProposalDate(ctx.asOf);
+    let months = 0;
+    while (addMonths(s.entryDate, months + 1) <= proposal) months++;
+    let disciplineMonths = 0;
+    let waitUntil: string | undefined;
+    for (const r of ctx.timeline.records) for (const d of r.discipline ?? []) {
+      disciplineMonths += 12;
+      const end = d.until ?? defaultProposalDate(r.period);
+      const w = addMonths(end, wait * 12);
+      if (!waitUntil || w > waitUntil) waitUntil = w;
+    }
+    const years = Math.floor((months - disciplineMonths) / 12);
+    const base = { vi: `${years} năm công tác trong ngành (từ ${s.entryDate.split('-').reverse().join('/')}${disciplineMonths ? `, trừ ${disciplineMonths / 12} năm kỷ luật` : ''})`, en: `${years} years in the sector` };
+    if (wait > 0 && waitUntil && waitUntil > proposal) return { status: 'unmet', found: { vi: `${base.vi}; phải chờ ${wait} năm sau khi hết kỷ luật`, en: `${base.en}; must wait ${wait} years after discipline` } };
+    if (years >= need) return { status: 'met', found: base };
+    if (years >= needHard) return { status: 'unknown', found: { vi: `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)`, en: `${base.en}; enough with 5+ years in especially difficult areas (to confirm)` } };
+    return { status: 'unmet', found: { vi: `${base.vi}; cần ${need} năm`, en: `${base.en}; ${need} needed` } };
+  });
+}

@@ -1,0 +1,119 @@
+import type { AwardId, AwardKind } from '../../model/award.js';
+import { comparePeriods, shiftPeriod, type Period } from '../../model/period.js';
+import type { YearRecord } from '../../model/record.js';
+import { disciplineBound, heldIn, inService, recordAt } from '../facts.js';
+import type { EvalContext, Text } from '../types.js';
+
+/** A run of consecutive periods ending at the as-of period, each meeting `test`. */
+export type WindowSpec = {
+  key: string;
+  test: (r: YearRecord | undefined, ctx: EvalContext, p: Period) => boolean | undefined;
+  /** Least number of periods ("05 năm liên tục"). */
+  min: number;
+  label: Text;
+  /** The run starts after the prerequisite award (parameter window.start-after-prior-award). */
+  afterPrior?: { award: AwardId; kinds: AwardKind[]; always?: boolean };
+  /** The run starts after the last award of the same form (parameter window.no-reuse). */
+  noReuse?: boolean;
+};
+
+export type Window = {
+  /** Consecutive known-good periods from the as-of period back, newest first. */
+  known: Period[];
+  /** The periods the decision rests on: `known` when long enough, else the `min` periods ending at as-of. */
+  periods: Period[];
+  /** Periods in `periods` whose data is missing. */
+  unknown: Period[];
+  status: 'met' | 'unmet' | 'unknown';
+  /** Why the run cannot start earlier: "after" this period. */
+  bound?: { period: Period; reason: 'prior-award' | 'same-award' | 'discipline' };
+  brokenAt?: Period;
+};
+
+const cache = new WeakMap<EvalContext, Map<string, Window>>();
+
+export function windowOf(ctx: EvalContext, spec: WindowSpec): Window {
+  let m = cache.get(ctx);
+  if (!m) cache.set(ctx, (m = new Map()));
+  const hit = m.get(spec.key);
+  if (hit) return hit;
+  const w = computeWindow(ctx, spec);
+  m.set(spec.key, w);
+  return w;
+}
+
+function computeWindow(ctx: EvalContext, spec: WindowSpec): Window {
+  const bound = windowBound(ctx, spec);
+  const inWindow = (p: Period) => !bound || comparePeriods(p, bound.period) > 0;
+  const test = (p: Period): boolean | undefined => {
+    if (inService(ctx, p) === false) return false;
+    return spec.test(recordAt(ctx.timeline, p), ctx, p);
+  };
+  const known: Period[] = [];
+  let brokenAt: Period | undefined;
+  for (let p = ctx.asOf; inWindow(p) && known.length < 60; p = shiftPeriod(p, -1)) {
+    const v = test(p);
+    if (v !== true) {
+      if (v === false) brokenAt = p;
+      break;
+    }
+    known.push(p);
+  }
+  if (known.length >= spec.min) return { known, periods: known, unknown: [], status: 'met', bound, brokenAt };
+  const periods: Period[] = [];
+  const unknown: Period[] = [];
+  let status: Window['status'] = 'unknown';
+  for (let i = 0, p = ctx.asOf; i < spec.min; i++, p = shiftPeriod(p, -1)) {
+    if (!inWindow(p)) {
+      status = 'unmet';
+      break;
+    }
+    const v = test(p);
+    periods.push(p);
+    if (v === false) {
+      status = 'unmet';
+      brokenAt ??= p;
+      break;
+    }
+    if (v === undefined) unknown.push(p);
+  }
+  if (unknown.length === 0) status = 'unmet';
+  return { known, periods, unknown: status === 'unmet' ? [] : unknown, status, bound, brokenAt };
+}
+
+function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
+  const candidates: NonNullable<Window['bound']>[] = [];
+  const sameAward = spec.noReuse && ctx.params['window.no-reuse'] !== false ? lastHeld(ctx, ctx.award, undefined, ctx.asOf) : undefined;
+  if (sameAward) candidates.push({ period: sameAward, reason: 'same-award' });
+  if (spec.afterPrior && (spec.afterPrior.always || ctx.params['window.start-after-prior-award'] !== false)) {
+    const prior = priorPeriods(ctx, spec.afterPrior.award, spec.afterPrior.kinds);
+    const after = sameAward ? prior.filter((p) => comparePeriods(p, sameAward) > 0) : prior;
+    const chosen = after[0] ?? prior[prior.length - 1];
+    if (chosen) candidates.push({ period: chosen, reason: 'prior-award' });
+  }
+  const d = disciplineBound(ctx);
+  if (d) candidates.push({ period: d, reason: 'discipline' });
+  return candidates.sort((a, b) => comparePeriods(b.period, a.period))[0];
+}
+
+/** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
+export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
+  const out: Period[] = [];
+  for (const r of ctx.timeline.records) {
+    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+    if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
+  }
+  return out;
+}
+
+/** The latest period before the as-of period in which the award was held (a previous conferral). */
+export function lastHeld(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined, before: Period): Period | undefined {
+  const ps = priorPeriods(ctx, award, kinds).filter((p) => comparePeriods(p, before) < 0);
+  return ps[ps.length - 1];
+}
+
+export function span(periods: Period[]): string {
+  if (periods.length === 0) return '';
+  const sorted = [...periods].sort(comparePeriods);
+  return sorted.length === 1 ? sorted[0] : `${sorted[0]} – ${sorted[sorted.length - 1]}`;
+}

@@ -1,0 +1,122 @@
+import type { AwardId } from '../model/award.js';
+import { addMonths } from '../model/date.js';
+import { comparePeriods, periodOfDate, shiftPeriod, type Period } from '../model/period.js';
+import type { Honour, Initiative, YearRecord } from '../model/record.js';
+import type { Timeline } from '../model/subject.js';
+import type { EvalContext } from './types.js';
+
+// Reading a timeline the way the law counts: revoked titles do not count, a CSTĐCS counts as an LĐTT,
+// an absent fact is unknown (undefined), an empty list is none.
+
+const byPeriodCache = new WeakMap<Timeline, Map<Period, YearRecord>>();
+
+export function recordAt(tl: Timeline, p: Period): YearRecord | undefined {
+  let m = byPeriodCache.get(tl);
+  if (!m) byPeriodCache.set(tl, (m = new Map(tl.records.map((r) => [r.period, r]))));
+  return m.get(p);
+}
+
+function revoked(r: YearRecord, award: AwardId): boolean {
+  return !!r.revoked?.some((x) => x.award === award);
+}
+
+/** Titles held in the period (revoked ones dropped); undefined when the period's titles are unknown. */
+export function titlesOf(r: YearRecord | undefined): AwardId[] | undefined {
+  if (!r?.titles) return undefined;
+  return r.titles.filter((h) => !revoked(r, h.award)).map((h) => h.award);
+}
+
+/** Whether the subject holds a title in the period; an LĐTT is also held by a CSTĐCS. */
+export function hasTitle(r: YearRecord | undefined, award: AwardId): boolean | undefined {
+  const titles = titlesOf(r);
+  if (!titles) return undefined;
+  if (titles.includes(award)) return true;
+  if (award === 'ldtt') return titles.includes('cstdcs');
+  if (award === 'ttldtt') return titles.includes('ttldxs');
+  return false;
+}
+
+export function honoursOf(r: YearRecord | undefined): Honour[] | undefined {
+  if (!r) return undefined;
+  const all = [...(r.titles ?? []), ...(r.awards ?? [])].filter((h) => !revoked(r, h.award));
+  return r.awards === undefined && r.titles === undefined ? undefined : all;
+}
+
+/** Awards (and titles) of a form held in a period, knowing whether the awards column was there. */
+export function heldIn(r: YearRecord | undefined, award: AwardId): { held: Honour[]; known: boolean } {
+  if (!r) return { held: [], known: false };
+  const inTitles = (r.titles ?? []).filter((h) => h.award === award && !revoked(r, award));
+  const inAwards = (r.awards ?? []).filter((h) => h.award === award && !revoked(r, award));
+  const isTitle = ['cstd-tinh', 'cstd-tq', 'co-tinh', 'co-cp', 'ldtt', 'cstdcs', 'ttldtt', 'ttldxs'].includes(award);
+  return { held: [...inTitles, ...inAwards], known: isTitle ? r.titles !== undefined || r.awards !== undefined : r.awards !== undefined };
+}
+
+/**
+ * The last period in which discipline still ran, at or before `asOf`: achievements count only after it
+ * (ND 98/2023 Điều 4). A discipline without an end date ends with its row's period.
+ */
+export function disciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar' = periodMode(ctx.asOf)): Period | undefined {
+  let bound: Period | undefined;
+  for (const r of ctx.timeline.records) {
+    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+    for (const d of r.discipline ?? []) {
+      const end = d.until ? periodOfDate(d.until, mode) : r.period;
+      const last = comparePeriods(end, r.period) < 0 ? r.period : end;
+      if (!bound || comparePeriods(last, bound) > 0) bound = last;
+    }
+  }
+  return bound;
+}
+
+export function periodMode(p: Period): 'school-year' | 'calendar' {
+  return p.length === 4 ? 'calendar' : 'school-year';
+}
+
+/** Periods that ended before the person entered the sector are not service (undefined when unknown). */
+export function inService(ctx: EvalContext, p: Period): boolean | undefined {
+  const s = ctx.timeline.subject;
+  if (s.kind !== 'person' || !s.entryDate) return undefined;
+  return comparePeriods(p, periodOfDate(s.entryDate, periodMode(p))) >= 0;
+}
+
+/** Months of service inside a period (for the new-recruit rule), or undefined without an entry date. */
+export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined {
+  const s = ctx.timeline.subject;
+  if (s.kind !== 'person' || !s.entryDate) return undefined;
+  const end = p.length === 4 ? `${p}-12-31` : `${p.slice(5)}-05-31`;
+  if (s.entryDate > end) return 0;
+  let months = 0;
+  while (months < 24 && addMonths(s.entryDate, months + 1) <= end) months++;
+  return months;
+}
+
+export type Spend = { available: number; total: number; spent: number; unknown: boolean };
+
+/**
+ * Sáng kiến (or đề tài) of a period still usable for a Bằng khen: those that were the basis of a CSTĐCS are
+ * spent (legal-rules §1.4). Unrecorded basis: before 2024 a CSTĐCS always rested on a sáng kiến; from 2024 an
+ * HTXS year is taken as granted on HTXS (parameter cstdcs.basis-when-unrecorded).
+ */
+export function usableInitiatives(ctx: EvalContext, r: YearRecord | undefined, type: Initiative['type'], levels: Initiative['level'][] | 'any', spend = true): Spend {
+  if (!r?.initiatives) return { available: 0, total: 0, spent: 0, unknown: true };
+  const list = r.initiatives.filter((i) => i.type === type);
+  const fits = (i: Initiative) => levels === 'any' || (i.level !== undefined && levels.includes(i.level));
+  const levelUnknown = levels !== 'any' && list.some((i) => i.level === undefined);
+  const total = list.filter(fits).reduce((n, i) => n + i.count, 0);
+  let spent = 0;
+  if (spend && hasTitle(r, 'cstdcs') === true) {
+    const marked = list.filter((i) => i.basisOfCstdcs === true);
+    if (marked.length > 0) spent = marked.filter(fits).reduce((n, i) => n + i.count, 0);
+    else if (!list.some((i) => i.basisOfCstdcs === false) && total > 0) {
+      const htxsRoute = ctx.regimeOf(r.period) !== 'vn-2017' && r.rating === 'HTXS' && ctx.params['cstdcs.basis-when-unrecorded'] === 'htxs-in-htxs-year';
+      // One initiative carried the CSTĐCS; a sáng kiến before an đề tài when the year had both.
+      const otherCarried = type === 'de-tai' && r.initiatives.some((i) => i.type === 'sang-kien');
+      spent = htxsRoute || otherCarried ? 0 : 1;
+    }
+  }
+  return { available: Math.max(0, total - spent), total, spent, unknown: levelUnknown };
+}
+
+export function previous(p: Period, n = 1): Period {
+  return shiftPeriod(p, -n);
+}
