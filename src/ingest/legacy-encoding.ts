@@ -119,8 +119,7 @@ const OPEN_RIMES =
 const CLOSED_RIMES =
   'a:c ch m n ng nh p t|ă:c m n ng p t|â:c m n ng p t|e:c m n ng p t|ê:ch m n nh p t|i:ch m n nh p t|' +
   'o:c m n ng p t|ô:c m n ng p t|ơ:m n p t|u:c m n ng p t|ư:c m n ng t|iê:c m n ng p t|yê:m n ng t|' +
-  'uô:c m n ng t|ươ:c m n ng p t|oa:c ch m n ng nh p t|oă:c m n ng t|oe:n t|uâ:n ng t|uê:ch nh|uy:ch n nh t|' +
-  'uyê:n t|oo:c ng';
+  'uô:c m n ng t|ươ:c m n ng p t|oa:c ch m n ng nh p t|oă:c m n ng t|oe:n t|uâ:n ng t|uê:ch nh|uy:ch n nh t|uyê:n t';
 const RIMES = new Set([
   ...OPEN_RIMES.split(' '),
   ...CLOSED_RIMES.split('|').flatMap((entry) => {
