@@ -89,6 +89,32 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
     (c) => c.option('--all', vi ? 'in dữ liệu của mọi đối tượng (mặc định in 60 đối tượng đầu)' : 'print every subject (default: the first 60)'),
     async () => (await import('./commands/inspect.js')).runInspect as Runner);
 
+  const evalOptions = (c: Command) => c
+    .option('--as-of <năm học>', vi ? 'năm học xét, vd 2024-2025 (2025 cũng được); mặc định năm học mới nhất trong dữ liệu' : 'period, e.g. 2024-2025; default: the latest in the data')
+    .option('--date <dd/mm/yyyy>', vi ? 'ngày đề nghị, quyết định bộ quy tắc áp dụng; mặc định 31/08 cuối năm học' : 'proposal date (picks the ruleset); default 31/08 of the period')
+    .option('--ruleset <id>', vi ? 'bộ quy tắc: vn-2017, vn-2024, vn-2025 (mặc định theo ngày đề nghị)' : 'ruleset: vn-2017, vn-2024, vn-2025 (default by date)')
+    .option('--award <mã,…>', vi ? 'chỉ xét các hình thức này, vd bk-tinh,bk-ttg' : 'only these awards, e.g. bk-tinh,bk-ttg');
+
+  add('check <paths...>', { vi: 'Xét điều kiện mọi danh hiệu, hình thức khen thưởng cho từng cá nhân, tập thể', en: 'Evaluate every award for every person and collective' },
+    ['tdkt check du-lieu/', 'tdkt check du-lieu/ --as-of 2024-2025 --award bk-tinh,bk-ttg', 'tdkt check du-lieu/ --out bao-cao.xlsx', 'tdkt check du-lieu/ --json > ket-qua.json'],
+    (c) => evalOptions(c)
+      .option('--unit <tên>', vi ? 'chỉ xét đơn vị (hoặc tổ) có tên chứa chữ này' : 'only subjects of this unit')
+      .option('--status <trạng thái>', vi ? 'chỉ in kết luận: eligible (đủ), review (cần xem xét), ineligible (chưa đủ); có thể ghi nhiều, cách nhau dấu phẩy' : 'only these statuses')
+      .option('--out <tệp.xlsx>', vi ? 'ghi báo cáo Excel: tổng hợp, kết luận từng người, quá trình theo năm học' : 'write an XLSX report')
+      .option('--force', vi ? 'ghi đè tệp báo cáo đã có' : 'overwrite the report file')
+      .option('--all', vi ? 'in hết danh sách (mặc định 50 người mỗi mục)' : 'list everyone'),
+    async () => (await import('./commands/check.js')).runCheck as Runner);
+
+  add('explain <subject> <paths...>', { vi: 'Giải thích cho một người hoặc tập thể: quá trình, từng tiêu chuẩn, căn cứ, và còn thiếu gì', en: 'Explain one subject: timeline, every criterion, legal basis, what is missing' },
+    ['tdkt explain "Nguyễn Thị Hương" du-lieu/', 'tdkt explain 020178123456 du-lieu/ --award bk-ttg', 'tdkt explain "Tổ Toán - Tin" du-lieu/ --json'],
+    (c) => evalOptions(c),
+    async () => (await import('./commands/explain.js')).runExplain as Runner);
+
+  add('rules', { vi: 'Liệt kê bộ quy tắc, tiêu chuẩn, tham số, điều khoản và mức tin cậy', en: 'List rulesets, criteria, parameters, citations and confidence' },
+    ['tdkt rules', 'tdkt rules --ruleset vn-2025 --award bk-ttg', 'tdkt rules --json'],
+    (c) => c.option('--ruleset <id>', vi ? 'chỉ một bộ quy tắc' : 'one ruleset').option('--award <mã,…>', vi ? 'chỉ các hình thức này' : 'only these awards'),
+    async () => (await import('./commands/rules.js')).runRules as Runner);
+
   add('init [dir]', { vi: 'Tạo bảng tính nhập liệu mẫu (có danh sách chọn) và tệp cấu hình mẫu', en: 'Write a ready-to-fill input workbook and a sample config' },
     ['tdkt init', 'tdkt init ho-so-2025', 'tdkt init --force'],
     (c) => c.option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files'),
@@ -112,16 +138,20 @@ Mã thoát: 0 xong, không có vấn đề; 1 xong nhưng có vấn đề (dòng
 kiểm tra hồ sơ không đạt); 2 không chạy được (sai cách dùng, tệp chỉ định không đọc được, cấu hình sai).
 
 Ví dụ:
-  $ tdkt inspect du-lieu/
   $ tdkt init
+  $ tdkt inspect du-lieu/
+  $ tdkt check du-lieu/ --out bao-cao.xlsx
+  $ tdkt explain "Nguyễn Thị Hương" du-lieu/
 `;
 
 const HELP_AFTER_EN = `
 Exit codes: 0 done, nothing wrong; 1 done but problems found; 2 could not run.
 
 Examples:
-  $ tdkt inspect data/
   $ tdkt init
+  $ tdkt inspect data/
+  $ tdkt check data/ --out report.xlsx
+  $ tdkt explain "Nguyễn Thị Hương" data/
 `;
 
 function usageMessage(e: CommanderError, lang: Lang): string {

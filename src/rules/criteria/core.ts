@@ -33,7 +33,9 @@ export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
     const children = parts.map((p) => p.evaluate(ctx));
     const status = andStatus(children.map((c) => c.status));
     const lacking = children.filter((c) => c.status !== 'met');
-    return { status, combine: 'all', children, found: lacking.length === 0 ? { vi: 'Đạt tất cả', en: 'All met' } : joinFound(lacking) };
+    const found = lacking.length === 0 ? { vi: 'Đạt tất cả', en: 'All met' } : lacking.length === 1 ? lacking[0].found
+      : { vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` };
+    return { status, combine: 'all', children, found };
   });
 }
 
@@ -42,12 +44,11 @@ export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterio
     const children = alternatives.map((p) => p.evaluate(ctx));
     const status = orStatus(children.map((c) => c.status));
     const met = children.find((c) => c.status === 'met');
-    return { status, combine: 'any', children, found: met ? met.found : joinFound(children) };
+    const found = met ? met.found : status === 'unknown'
+      ? { vi: `Chưa đủ dữ liệu để kết luận theo cách nào trong ${children.length} cách`, en: `Not enough data to decide any of ${children.length} routes` }
+      : { vi: `Chưa đạt theo cách nào trong ${children.length} cách`, en: `None of ${children.length} routes met` };
+    return { status, combine: 'any', children, found };
   });
-}
-
-function joinFound(list: CheckResult[]): Text {
-  return { vi: list.map((c) => c.found.vi).join('; '), en: list.map((c) => c.found.en).join('; ') };
 }
 
 /**

@@ -1,0 +1,58 @@
+import { AWARD_IDS, type AwardId } from '../model/award.js';
+import { comparePeriods, defaultProposalDate, parsePeriod, type Period } from '../model/period.js';
+import type { Timeline } from '../model/subject.js';
+import { memberIndex, resolveParameters, rulesetById, rulesetForDate, RULESETS, type Confirmation, type Environment, type Ruleset } from '../rules/index.js';
+import type { RunContext } from './context.js';
+import { UsageError } from './io.js';
+
+export type EvaluationOptions = { asOf?: string; date?: string; ruleset?: string; award?: string };
+
+export type Evaluation = { env: Environment; asOf: Period; date: string; ruleset: Ruleset; awards?: AwardId[]; dateGiven: boolean };
+
+/** The as-of period, proposal date, ruleset, parameters and awards of a run, from options, config and data. */
+export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, timelines: Timeline[], confirmations: Confirmation[] = []): Evaluation {
+  const vi = ctx.lang === 'vi';
+  let asOf: Period | undefined;
+  if (opts.asOf) {
+    asOf = parsePeriod(opts.asOf, ctx.mode);
+    if (!asOf) throw new UsageError(vi ? `Không hiểu năm học "${opts.asOf}". Ghi dạng 2024-2025 (hoặc 2025).` : `Cannot read the period "${opts.asOf}". Write 2024-2025 (or 2025).`);
+  } else {
+    for (const tl of timelines) for (const r of tl.records) if (!asOf || comparePeriods(r.period, asOf) > 0) asOf = r.period;
+    if (!asOf) throw new UsageError(vi ? 'Dữ liệu không có năm học nào; ghi rõ --as-of 2024-2025.' : 'The data has no period; give --as-of.');
+  }
+  let date = defaultProposalDate(asOf);
+  if (opts.date) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(opts.date.trim());
+    if (!m) throw new UsageError(vi ? `Không hiểu ngày đề nghị "${opts.date}". Ghi dạng ngày/tháng/năm, vd 15/08/2025.` : `Cannot read the date "${opts.date}". Write dd/mm/yyyy.`);
+    date = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  }
+  let ruleset = rulesetForDate(date);
+  if (opts.ruleset) {
+    const r = rulesetById(opts.ruleset);
+    if (!r) throw new UsageError(vi ? `Không có bộ quy tắc "${opts.ruleset}". Có: ${RULESETS.map((x) => x.id).join(', ')}.` : `No ruleset "${opts.ruleset}". Available: ${RULESETS.map((x) => x.id).join(', ')}.`);
+    ruleset = r;
+  }
+  const { params, errors } = resolveParameters(ruleset.id, ctx.config.parameters ?? {});
+  if (errors.length > 0) throw new UsageError(`${vi ? 'Cấu hình không hợp lệ' : 'Invalid configuration'}${ctx.configFile ? ` (${ctx.configFile})` : ''}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  const awards = opts.award ? parseAwards(opts.award, vi) : undefined;
+  const env: Environment = { ruleset, params, asOf, confirmations, members: memberIndex(timelines) };
+  return { env, asOf, date, ruleset, awards, dateGiven: !!opts.date };
+}
+
+export function parseAwards(text: string, vi: boolean): AwardId[] {
+  const ids = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.filter((id) => !(AWARD_IDS as readonly string[]).includes(id));
+  if (bad.length > 0) throw new UsageError(vi ? `Không có mã khen thưởng: ${bad.join(', ')}. Có: ${AWARD_IDS.join(', ')}.` : `Unknown award ids: ${bad.join(', ')}. Available: ${AWARD_IDS.join(', ')}.`);
+  return ids as AwardId[];
+}
+
+/** Subjects that have data at or before the as-of period (the others are not judged for it). */
+export function judged(timelines: Timeline[], asOf: Period, unit?: string): Timeline[] {
+  const want = unit ? unit.normalize('NFC').toLocaleLowerCase('vi') : undefined;
+  return timelines.filter((tl) => {
+    if (!tl.records.some((r) => comparePeriods(r.period, asOf) <= 0) && tl.subject.kind === 'person') return false;
+    if (!want) return true;
+    const names = [tl.subject.unit, tl.subject.name, ...tl.records.map((r) => r.unit), ...tl.records.map((r) => r.team)].filter(Boolean) as string[];
+    return names.some((n) => n.toLocaleLowerCase('vi').includes(want));
+  });
+}
