@@ -38,3 +38,10 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   const dt = new Date(Date.UTC(y, m - 1 + months, d));
   return dt.toISOString().slice(0, 10);
 }
+
+/** Whole months from `from` to `to` (ISO dates): 2018-09-01 → 2019-09-01 is 12. */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}

@@ -14,15 +14,22 @@ function validYear(y: number): boolean {
 
 /** The period's ordering key: the year in which it ends. */
 export function periodEnd(p: Period): number {
-  return Number(p.length === 4 ? p : p.slice(5));
+  // The last four characters are the end year in both forms; arithmetic on char codes keeps this hot path cheap.
+  const n = p.length;
+  return (p.charCodeAt(n - 4) - 48) * 1000 + (p.charCodeAt(n - 3) - 48) * 100 + (p.charCodeAt(n - 2) - 48) * 10 + (p.charCodeAt(n - 1) - 48);
 }
 
 export function periodOfEndYear(end: number, mode: PeriodMode): Period {
   return mode === 'calendar' ? String(end) : `${end - 1}-${end}`;
 }
 
+const shifted = new Map<string, Period>();
+
 export function shiftPeriod(p: Period, by: number): Period {
-  return periodOfEndYear(periodEnd(p) + by, p.length === 4 ? 'calendar' : 'school-year');
+  const key = `${p}|${by}`;
+  let out = shifted.get(key);
+  if (out === undefined) shifted.set(key, (out = periodOfEndYear(periodEnd(p) + by, p.length === 4 ? 'calendar' : 'school-year')));
+  return out;
 }
 
 export function comparePeriods(a: Period, b: Period): number {

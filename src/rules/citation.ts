@@ -21,6 +21,18 @@ export function tagged(criterion: Criterion, confidence: Confidence): Criterion 
 
 export const t = (vi: string, en: string): Text => ({ vi, en });
 
+/**
+ * A text built only when read: a province run makes millions of check results and most of their sentences are
+ * never printed (only --json and explain read them all).
+ */
+export function lazy(make: () => Text): Text {
+  let text: Text | undefined;
+  return {
+    get vi() { return (text ??= make()).vi; },
+    get en() { return (text ??= make()).en; },
+  };
+}
+
 // The texts, as cited in data.
 export const LAW_2022 = 'Luật Thi đua, khen thưởng 2022';
 export const LAW_2013 = 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)';

@@ -1,5 +1,5 @@
 import type { AwardId } from '../model/award.js';
-import { addMonths } from '../model/date.js';
+import { monthsBetween } from '../model/date.js';
 import { comparePeriods, periodOfDate, shiftPeriod, type Period } from '../model/period.js';
 import type { Honour, Initiative, YearRecord } from '../model/record.js';
 import type { Timeline } from '../model/subject.js';
@@ -79,15 +79,16 @@ export function inService(ctx: EvalContext, p: Period): boolean | undefined {
   return comparePeriods(p, periodOfDate(s.entryDate, periodMode(p))) >= 0;
 }
 
-/** Months of service inside a period (for the new-recruit rule), or undefined without an entry date. */
+/**
+ * Months of service by the end of a period (for the new-recruit rule), or undefined without an entry date.
+ * A school year ends on 31/08, so a teacher recruited on 01/09 has served its twelve months.
+ */
 export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  const end = p.length === 4 ? `${p}-12-31` : `${p.slice(5)}-05-31`;
-  if (s.entryDate > end) return 0;
-  let months = 0;
-  while (months < 24 && addMonths(s.entryDate, months + 1) <= end) months++;
-  return months;
+  const dayAfterEnd = p.length === 4 ? `${Number(p) + 1}-01-01` : `${p.slice(5)}-09-01`;
+  if (s.entryDate >= dayAfterEnd) return 0;
+  return Math.min(24, monthsBetween(s.entryDate, dayAfterEnd));
 }
 
 export type Spend = { available: number; total: number; spent: number; unknown: boolean };

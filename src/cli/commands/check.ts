@@ -86,7 +86,16 @@ function printSummary(summary: Summary, ev: Evaluation, subjects: Timeline[], ct
       : `eligible ${row.eligible.length} · review ${row.review.length} · ineligible ${row.ineligible.length}`;
     o.out(`${c.bold(AWARDS[award].name[lang])} ${c.dim(`(${award})`)}  ${counts}`);
     for (const [mark, list, colour] of [['✓', row.eligible, c.green], ['?', row.review, c.yellow]] as const) {
-      const shown = all ? list : list.slice(0, SHOWN);
+      // Many subjects held back by the same missing piece (an unconfigured criterion) make one line, not a page.
+      const reasons = new Map<string, number>();
+      for (const x of list) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + 1);
+      const common = mark === '?' && list.length >= 5 ? [...reasons].find(([, n]) => n === list.length)?.[0] : undefined;
+      if (common !== undefined) {
+        o.out(`  ${colour(mark)} ${vi ? `${list.length} đối tượng` : `${list.length} subjects`}${c.dim(` — ${vi ? list[0].reason : list[0].reasonEn}`)}`);
+        continue;
+      }
+      const sorted = [...list].sort((a, b) => (names.get(a.id) ?? a.id).localeCompare(names.get(b.id) ?? b.id, 'vi'));
+      const shown = all ? sorted : sorted.slice(0, SHOWN);
       for (const x of shown) o.out(`  ${colour(mark)} ${names.get(x.id) ?? x.id}${mark === '?' ? c.dim(` — ${vi ? x.reason : x.reasonEn}`) : ''}`);
       if (shown.length < list.length) o.out(c.dim(vi ? `    … và ${list.length - shown.length} người nữa (--all để xem hết, --json hoặc --out để xuất)` : `    … and ${list.length - shown.length} more (--all, --json or --out)`));
     }

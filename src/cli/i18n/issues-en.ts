@@ -45,4 +45,6 @@ export const issuesEn: Record<string, (d: D) => string> = {
   E_AMBIGUOUS_PERSON: (d) => `Cannot tell who "${d.name}" is: ${d.count} people share the name (${d.candidates}). Add an id or a birth date.`,
   W_BIRTHDATE_MISMATCH: (d) => `${d.name}'s birth date reads ${d.value} here and ${d.otherValue} elsewhere.`,
   E_CONFIG: (d) => `Invalid configuration: ${d.detail}`,
+  W_RECORDED_TITLE_UNSUPPORTED: (d) => `${d.subject} (${d.id}) is recorded ${d.title} in ${d.period}, but the data does not support it: ${d.reason}.`,
+  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} eligible for ${d.award} but the cap is ${d.cap} (${d.share} of ${d.base} LĐTT); the council must choose.`,
 };

@@ -46,6 +46,8 @@ export const issuesVi: Record<string, (d: D) => string> = {
   E_AMBIGUOUS_PERSON: (d) => `Không xác định được "${d.name}" là ai: có ${d.count} người trùng tên (${d.candidates}). Thêm Mã định danh hoặc ngày sinh.`,
   W_BIRTHDATE_MISMATCH: (d) => `Ngày sinh của ${d.name} ghi ${d.value}, nơi khác ghi ${d.otherValue}. Kiểm tra lại.`,
   E_CONFIG: (d) => `Tệp cấu hình không hợp lệ: ${d.detail}`,
+  W_RECORDED_TITLE_UNSUPPORTED: (d) => `${d.subject} (${d.id}) được ghi danh hiệu ${d.title} năm học ${d.period} nhưng dữ liệu không đủ căn cứ: ${d.reason}. Kiểm tra lại hồ sơ năm đó.`,
+  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} người đủ điều kiện ${d.award} nhưng chỉ được tối đa ${d.cap} (${d.share} của ${d.base} người đạt LĐTT); Hội đồng cần bình chọn.`,
 };
 
 function fieldVi(f: string): string {

@@ -1,5 +1,5 @@
 import { AWARD_KIND_NAMES, AWARDS, type AwardId, type AwardKind } from '../../model/award.js';
-import { addMonths } from '../../model/date.js';
+import { addMonths, monthsBetween } from '../../model/date.js';
 import { comparePeriods, defaultProposalDate, periodOfDate } from '../../model/period.js';
 import { disciplineAtLeast, type DisciplineLevel } from '../../model/record.js';
 import { heldIn, monthsServedIn, periodMode, recordAt } from '../facts.js';
@@ -89,8 +89,7 @@ export function serviceYears(spec: CriterionSpec): Criterion {
     const wait = Number(ctx.params['knc-gd.wait-after-discipline']);
     if (s.kind !== 'person' || !s.entryDate) return { status: 'unknown', found: { vi: 'Thiếu ngày vào ngành', en: 'No entry date' } };
     const proposal = defaultProposalDate(ctx.asOf);
-    let months = 0;
-    while (addMonths(s.entryDate, months + 1) <= proposal) months++;
+    const months = Math.max(0, monthsBetween(s.entryDate, proposal));
     let disciplineMonths = 0;
     let waitUntil: string | undefined;
     for (const r of ctx.timeline.records) for (const d of r.discipline ?? []) {

@@ -3,6 +3,7 @@ import { comparePeriods, type Period } from '../../model/period.js';
 import { RATING_NAMES, ratingAtLeast, type Rating } from '../../model/rating.js';
 import type { Initiative } from '../../model/record.js';
 import { hasTitle, recordAt, usableInitiatives } from '../facts.js';
+import { lazy } from '../citation.js';
 import type { Criterion, EvalContext, Text } from '../types.js';
 import { criterion, type CriterionSpec } from './core.js';
 import { span, windowOf, type Window, type WindowSpec } from './window.js';
@@ -32,7 +33,7 @@ export function titleRun(award: AwardId, min: number, extra: Partial<WindowSpec>
 export function streak(spec: CriterionSpec, run: WindowSpec): Criterion {
   return criterion(spec, (ctx) => {
     const w = windowOf(ctx, run);
-    return { status: w.status, periods: [...w.known].sort(comparePeriods), missing: w.unknown.length ? [...w.unknown].sort(comparePeriods) : undefined, found: streakFound(w, run, ctx) };
+    return { status: w.status, periods: [...w.known].sort(comparePeriods), missing: w.unknown.length ? [...w.unknown].sort(comparePeriods) : undefined, found: lazy(() => streakFound(w, run, ctx)) };
   });
 }
 
@@ -71,13 +72,15 @@ export function titlesInRun(spec: CriterionSpec, award: AwardId, atLeast: number
       else if (v === undefined) unknown.push(p);
     }
     const status = counted.length >= atLeast ? 'met' : counted.length + unknown.length < atLeast ? 'unmet' : 'unknown';
-    const short = AWARDS[award].short;
-    const where = w.periods.length > 0 ? span(w.periods) : ctx.asOf;
-    const lack = atLeast - counted.length;
-    const found: Text = {
+    const found: Text = lazy(() => {
+      const short = AWARDS[award].short;
+      const where = w.periods.length > 0 ? span(w.periods) : ctx.asOf;
+      const lack = atLeast - counted.length;
+      return {
       vi: `${counted.length} lần ${short} trong giai đoạn ${where}${counted.length ? ` (${[...counted].sort(comparePeriods).join(', ')})` : ''}${status === 'met' ? '' : `; cần thêm ${lack} lần ${short}`}${unknown.length ? `; thiếu dữ liệu danh hiệu năm học ${unknown.join(', ')}` : ''}`,
       en: `${counted.length} × ${short} in ${where}${status === 'met' ? '' : `; ${lack} more needed`}${unknown.length ? `; titles unknown for ${unknown.join(', ')}` : ''}`,
-    };
+      };
+    });
     return { status, periods: counted.sort(comparePeriods), missing: unknown.length ? unknown.sort(comparePeriods) : undefined, found };
   });
 }
@@ -112,16 +115,16 @@ export function initiativesInRun(spec: CriterionSpec, atLeast: number, levels: I
     const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
     const status = best.n >= atLeast ? 'met' : unknown.length > 0 ? 'unknown' : 'unmet';
     const name = (type: Initiative['type']) => (type === 'de-tai' ? { vi: 'đề tài', en: 'research projects' } : { vi: 'sáng kiến', en: 'initiatives' });
-    const desc = counts.map((c) => `${c.n} ${name(c.type).vi}${c.spent ? ` (không tính ${c.spent} đã dùng xét CSTĐCS)` : ''}`).join(', ');
-    const descEn = counts.map((c) => `${c.n} ${name(c.type).en}${c.spent ? ` (${c.spent} spent on CSTĐCS)` : ''}`).join(', ');
-    const where = periods.length > 0 ? span(periods) : ctx.asOf;
-    return {
-      status, periods: best.used.sort(comparePeriods), missing: unknown.length ? unknown.sort(comparePeriods) : undefined,
-      found: {
+    const found = lazy(() => {
+      const where = periods.length > 0 ? span(periods) : ctx.asOf;
+      const desc = counts.map((c) => `${c.n} ${name(c.type).vi}${c.spent ? ` (không tính ${c.spent} đã dùng xét CSTĐCS)` : ''}`).join(', ');
+      const descEn = counts.map((c) => `${c.n} ${name(c.type).en}${c.spent ? ` (${c.spent} spent on CSTĐCS)` : ''}`).join(', ');
+      return {
         vi: `${desc} trong giai đoạn ${where}${status === 'met' ? '' : `; cần ${atLeast} ${name(best.type).vi} cùng loại`}${unknown.length ? `; thiếu dữ liệu sáng kiến năm học ${unknown.join(', ')}` : ''}`,
         en: `${descEn} in ${where}${status === 'met' ? '' : `; ${atLeast} of one kind needed`}${unknown.length ? `; initiatives unknown for ${unknown.join(', ')}` : ''}`,
-      },
-    };
+      };
+    });
+    return { status, periods: best.used.sort(comparePeriods), missing: unknown.length ? unknown.sort(comparePeriods) : undefined, found };
   });
 }
 
@@ -132,6 +135,7 @@ export function ratingAt(spec: CriterionSpec, floor: Rating): Criterion {
     if (!r) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Chưa có dữ liệu năm học ${ctx.asOf}`, en: `No data for ${ctx.asOf}` } };
     if (!r.rating) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Chưa có xếp loại năm học ${ctx.asOf}`, en: `No rating for ${ctx.asOf}` } };
     const ok = ratingAtLeast(r.rating, floor);
-    return { status: ok ? 'met' : 'unmet', periods: ok ? [ctx.asOf] : undefined, found: { vi: `Năm học ${ctx.asOf}: ${RATING_NAMES[r.rating]}`, en: `${ctx.asOf}: ${r.rating}` } };
+    const rating = r.rating;
+    return { status: ok ? 'met' : 'unmet', periods: ok ? [ctx.asOf] : undefined, found: lazy(() => ({ vi: `Năm học ${ctx.asOf}: ${RATING_NAMES[rating]}`, en: `${ctx.asOf}: ${rating}` })) };
   });
 }

@@ -96,9 +96,17 @@ function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
   return candidates.sort((a, b) => comparePeriods(b.period, a.period))[0];
 }
 
+const priorCache = new WeakMap<object, Map<string, Period[]>>();
+
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
+  let m = priorCache.get(ctx.timeline);
+  if (!m) priorCache.set(ctx.timeline, (m = new Map()));
+  const key = `${ctx.asOf}|${award}|${kinds?.join(',') ?? ''}`;
+  const hit = m.get(key);
+  if (hit) return hit;
   const out: Period[] = [];
+  m.set(key, out);
   for (const r of ctx.timeline.records) {
     if (comparePeriods(r.period, ctx.asOf) > 0) continue;
     if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
