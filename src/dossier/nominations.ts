@@ -1,0 +1,52 @@
+import type { AwardId } from '../model/award.js';
+import type { Issue } from '../model/issue.js';
+import { issue } from '../model/issue.js';
+import type { Timeline } from '../model/subject.js';
+import type { Verdict, VerdictStatus } from '../rules/types.js';
+
+/** A subject proposed for an award, with the verdict it rests on. */
+export type Nomination = { award: AwardId; subject: Timeline; verdict: Verdict; justification?: string };
+
+export type NomineeRequest = { award: AwardId; subject: string; justification?: string };
+
+/** Finds a subject by id, else by exact name (NFC), else undefined; several of one name is ambiguous. */
+export function findSubject(timelines: Timeline[], who: string): Timeline | Timeline[] | undefined {
+  const byId = timelines.find((t) => t.subject.id === who);
+  if (byId) return byId;
+  const name = who.normalize('NFC').trim().toLocaleLowerCase('vi');
+  const hits = timelines.filter((t) => t.subject.name.toLocaleLowerCase('vi') === name);
+  return hits.length === 1 ? hits[0] : hits.length > 1 ? hits : undefined;
+}
+
+/**
+ * Who goes into the dossier: for each award, the subjects whose verdict is eligible (and review ones when asked),
+ * or exactly the list given (each must exist; its verdict travels with it).
+ */
+export function selectNominations(awards: AwardId[], timelines: Timeline[], verdictsOf: (tl: Timeline, award: AwardId) => Verdict | undefined,
+  opts: { include: VerdictStatus[]; requested?: NomineeRequest[] }): { nominations: Nomination[]; issues: Issue[] } {
+  const nominations: Nomination[] = [];
+  const issues: Issue[] = [];
+  if (opts.requested) {
+    for (const r of opts.requested) {
+      const found = findSubject(timelines, r.subject);
+      if (!found || Array.isArray(found)) {
+        issues.push(issue(Array.isArray(found) ? 'E_NOMINEE_AMBIGUOUS' : 'E_NOMINEE_NOT_FOUND', 'error', {}, { subject: r.subject, award: r.award, ...(Array.isArray(found) ? { count: found.length } : {}) }));
+        continue;
+      }
+      const verdict = verdictsOf(found, r.award);
+      if (!verdict) {
+        issues.push(issue('E_NOMINEE_WRONG_KIND', 'error', {}, { subject: r.subject, award: r.award }));
+        continue;
+      }
+      nominations.push({ award: r.award, subject: found, verdict, ...(r.justification ? { justification: r.justification } : {}) });
+    }
+    return { nominations, issues };
+  }
+  for (const award of awards) {
+    for (const tl of timelines) {
+      const v = verdictsOf(tl, award);
+      if (v && opts.include.includes(v.status)) nominations.push({ award, subject: tl, verdict: v });
+    }
+  }
+  return { nominations, issues };
+}
