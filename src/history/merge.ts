@@ -26,6 +26,7 @@ export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issue
     const r = p.record;
     record.unit ??= r.unit;
     record.team ??= r.team;
+    record.collective ??= r.collective;
     if (r.note && !record.note) record.note = r.note;
     if (r.rating) {
       if (ratingFrom && ratingFrom.record.rating !== r.rating) {
@@ -59,6 +60,7 @@ export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issue
   if (ratingFrom && !ratingConflict) record.rating = ratingFrom.record.rating;
   if (!record.unit) delete record.unit;
   if (!record.team) delete record.team;
+  if (!record.collective) delete record.collective;
   return { record, issues };
 }
 
