@@ -1,6 +1,6 @@
 import { AWARD_KIND_NAMES, AWARDS, type AwardId, type AwardKind } from '../../model/award.js';
 import { addMonths, monthsBetween } from '../../model/date.js';
-import { comparePeriods, defaultProposalDate, periodOfDate } from '../../model/period.js';
+import { comparePeriods, defaultProposalDate, periodEnd, periodOfDate } from '../../model/period.js';
 import { disciplineAtLeast, type DisciplineLevel } from '../../model/record.js';
 import { heldIn, monthsServedIn, periodMode, recordAt } from '../facts.js';
 import type { Criterion, EvalContext } from '../types.js';
@@ -92,7 +92,7 @@ export function serviceYears(spec: CriterionSpec): Criterion {
     const months = Math.max(0, monthsBetween(s.entryDate, proposal));
     let disciplineMonths = 0;
     let waitUntil: string | undefined;
-    for (const r of ctx.timeline.records) for (const d of r.discipline ?? []) {
+    for (const r of ctx.timeline.records) for (const d of comparePeriods(r.period, ctx.asOf) <= 0 ? r.discipline ?? [] : []) {
       disciplineMonths += 12;
       const end = d.until ?? defaultProposalDate(r.period);
       const w = addMonths(end, wait * 12);
@@ -104,5 +104,36 @@ export function serviceYears(spec: CriterionSpec): Criterion {
     if (years >= need) return { status: 'met', found: base };
     if (years >= needHard) return { status: 'unknown', found: { vi: `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)`, en: `${base.en}; enough with 5+ years in especially difficult areas (to confirm)` } };
     return { status: 'unmet', found: { vi: `${base.vi}; cần ${need} năm`, en: `${base.en}; ${need} needed` } };
+  });
+}
+
+/** The subject holds this title (of these kinds) in the as-of period itself. */
+export function heldThisYear(spec: CriterionSpec, award: AwardId, kinds: AwardKind[]): Criterion {
+  return criterion(spec, (ctx) => {
+    const r = recordAt(ctx.timeline, ctx.asOf);
+    const { held, known } = heldIn(r, award);
+    const name = AWARDS[award].name.vi;
+    if (held.some((h) => kinds.includes(h.kind))) return { status: 'met', periods: [ctx.asOf], found: { vi: `${name} năm học ${ctx.asOf}`, en: `${AWARDS[award].name.en} in ${ctx.asOf}` } };
+    if (held.length > 0) return { status: 'unmet', found: { vi: `${name} năm học ${ctx.asOf} là khen ${held.map((h) => AWARD_KIND_NAMES[h.kind]).join(', ')}`, en: `Only a ${held.map((h) => h.kind).join(', ')} award in ${ctx.asOf}` } };
+    if (!known) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Không có dữ liệu khen thưởng năm học ${ctx.asOf}`, en: `No award data for ${ctx.asOf}` } };
+    return { status: 'unmet', found: { vi: `Năm học ${ctx.asOf} không có ${name}`, en: `No ${AWARDS[award].name.en} in ${ctx.asOf}` } };
+  });
+}
+
+/**
+ * "02 lần liên tục" for a title conferred once per cycle (CSTĐ cấp tỉnh every three years): the last `times`
+ * conferrals follow each other cycle after cycle, the last in the as-of period or the one before it.
+ */
+export function consecutiveConferrals(spec: CriterionSpec, award: AwardId, times: number, cycle: number): Criterion {
+  return criterion(spec, (ctx) => {
+    const ps = priorPeriods(ctx, award, ['cong-trang']);
+    const name = AWARDS[award].name.vi;
+    const last = ps.slice(-times);
+    const recent = last.length > 0 && periodEnd(ctx.asOf) - periodEnd(last[last.length - 1]) <= 1;
+    const chained = last.length === times && last.every((p, i) => i === 0 || periodEnd(p) - periodEnd(last[i - 1]) === cycle);
+    if (chained && recent) return { status: 'met', periods: last, found: { vi: `${name} năm học ${last.join(', ')}`, en: `${AWARDS[award].name.en} in ${last.join(', ')}` } };
+    const unknown = !ctx.timeline.records.some((r) => heldIn(r, award).known);
+    if (unknown) return { status: 'unknown', found: { vi: `Không có dữ liệu để biết đã có ${name} chưa`, en: `No data on ${AWARDS[award].name.en}` } };
+    return { status: 'unmet', periods: ps, found: { vi: ps.length === 0 ? `Chưa có ${name}` : `${name} năm học ${ps.join(', ')}: ${chained ? 'lần gần nhất không phải năm học trước hoặc năm học đề nghị' : `chưa có ${times} lần liên tục`}`, en: `${AWARDS[award].name.en}: ${ps.join(', ') || 'none'}` } };
   });
 }

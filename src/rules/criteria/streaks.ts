@@ -44,7 +44,10 @@ function streakFound(w: Window, run: WindowSpec, ctx: EvalContext): Text {
   const bound = w.bound ? boundText(w.bound) : undefined;
   if (w.status === 'met') return have;
   if (w.status === 'unknown') {
-    return { vi: `${have.vi}; thiếu dữ liệu năm học ${w.unknown.join(', ')}`, en: `${have.en}; no data for ${w.unknown.join(', ')}` };
+    // A recorded LĐTT needs HTT or better, but the rating itself is the evidence the dossier cites: ask for it.
+    const titled = run.key.startsWith('rating:HTT') && w.unknown.every((p) => hasTitle(recordAt(ctx.timeline, p), 'ldtt'));
+    const hint = titled ? { vi: ' (năm đó có LĐTT nên nhiều khả năng đạt HTT trở lên; bổ sung xếp loại để kết luận)', en: ' (LĐTT recorded, so likely HTT or better; add the rating)' } : { vi: '', en: '' };
+    return { vi: `${have.vi}; thiếu dữ liệu năm học ${w.unknown.join(', ')}${hint.vi}`, en: `${have.en}; no data for ${w.unknown.join(', ')}${hint.en}` };
   }
   const need = run.min - n;
   const broken = w.brokenAt && w.brokenAt !== ctx.asOf ? { vi: `, năm học ${w.brokenAt} không đạt`, en: `, ${w.brokenAt} not met` } : { vi: '', en: '' };

@@ -83,7 +83,8 @@ function computeWindow(ctx: EvalContext, spec: WindowSpec): Window {
 
 function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
   const candidates: NonNullable<Window['bound']>[] = [];
-  const sameAward = spec.noReuse && ctx.params['window.no-reuse'] !== false ? lastHeld(ctx, ctx.award, undefined, ctx.asOf) : undefined;
+  // Only a merit (công trạng) award of the same form used its years; a thematic or sudden one counted none.
+  const sameAward = spec.noReuse && ctx.params['window.no-reuse'] !== false ? lastHeld(ctx, ctx.award, ['cong-trang'], ctx.asOf) : undefined;
   if (sameAward) candidates.push({ period: sameAward, reason: 'same-award' });
   if (spec.afterPrior && (spec.afterPrior.always || ctx.params['window.start-after-prior-award'] !== false)) {
     const prior = priorPeriods(ctx, spec.afterPrior.award, spec.afterPrior.kinds);

@@ -1,7 +1,7 @@
 import { cite, LAW_2022, ND_98, t, TT_01_2024, TT_29_2023 } from '../citation.js';
 import { all, any, manual, presumed, uncertain } from '../criteria/core.js';
 import { memberRated, memberShare, memberTitled, noMemberDisciplined, someMember } from '../criteria/members.js';
-import { noDisciplineInYear, notHeldBefore, priorAward, servedMonths, serviceYears } from '../criteria/person.js';
+import { consecutiveConferrals, heldThisYear, noDisciplineInYear, notHeldBefore, priorAward, servedMonths, serviceYears } from '../criteria/person.js';
 import { initiativesInRun, ratingAt, ratingRun, streak, titleRun, titlesInRun } from '../criteria/streaks.js';
 import { criterion } from '../criteria/core.js';
 import { windowOf, type WindowSpec } from '../criteria/window.js';
@@ -39,17 +39,17 @@ export const cstdcsPerson = rule('cstdcs', 'person', L(23), 'VERIFIED-2nd',
   ldttStandard,
   any({ id: 'htxs-or-initiative', requirement: t('Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến/đề tài được công nhận ở cơ sở', 'HTXS, or an initiative recognised at the unit'), citation: L(23, 2), confidence: 'VERIFIED-2nd' },
     ratingAt({ id: 'htxs', requirement: t('Hoàn thành xuất sắc nhiệm vụ', 'HTXS'), confidence: 'VERIFIED' }, 'HTXS'),
-    initiativesInRun({ id: 'initiative', requirement: t('01 sáng kiến hoặc đề tài được công nhận', 'One recognised initiative'), confidence: 'VERIFIED-2nd' }, 1, 'any', 'as-of')),
+    initiativesInRun({ id: 'initiative', requirement: t('01 sáng kiến hoặc đề tài được công nhận', 'One recognised initiative'), confidence: 'VERIFIED-2nd' }, 1, 'any', 'as-of', { spend: false })),
 );
 
 export const cstdTinhPerson = rule('cstd-tinh', 'person', L(22), 'RECALLED',
   streak({ id: 'cstdcs-streak', requirement: t('03 lần liên tục đạt CSTĐCS, đến năm học đề nghị', 'CSTĐCS three years running'), citation: L(22), confidence: 'RECALLED' }, titleRun('cstdcs', 3, { noReuse: true })),
-  initiativesInRun({ id: 'initiative-tinh', requirement: t('Sáng kiến/đề tài có hiệu quả, phạm vi ảnh hưởng cấp tỉnh (bộ, ngành)', 'Initiative with provincial scope'), citation: L(22), confidence: 'RECALLED' }, 1, ['tinh', 'toan-quoc'], titleRun('cstdcs', 3, { noReuse: true })),
+  initiativesInRun({ id: 'initiative-tinh', requirement: t('Sáng kiến/đề tài có hiệu quả, phạm vi ảnh hưởng cấp tỉnh (bộ, ngành)', 'Initiative with provincial scope'), citation: L(22), confidence: 'RECALLED' }, 1, ['tinh', 'toan-quoc'], titleRun('cstdcs', 3, { noReuse: true }), { spend: false }),
   manual({ id: 'selected', requirement: t('Tiêu biểu xuất sắc, được lựa chọn trong số những người 03 lần liên tục CSTĐCS', 'Selected as outstanding'), citation: L(22), confidence: 'RECALLED' }),
 );
 
 export const cstdTqPerson = rule('cstd-tq', 'person', L(21), 'VERIFIED-2nd',
-  priorAward({ id: 'cstd-tinh-twice', requirement: t('02 lần liên tục đạt Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', 'Two consecutive provincial CSTĐ'), citation: L(21, undefined, 'a') }, 'cstd-tinh', ['cong-trang'], 2),
+  consecutiveConferrals({ id: 'cstd-tinh-twice', requirement: t('02 lần liên tục đạt Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh (đề nghị ngay sau lần thứ hai)', 'Two consecutive provincial CSTĐ, proposed right after the second'), citation: L(21, undefined, 'a') }, 'cstd-tinh', 2, 3),
   manual({ id: 'initiative-national', requirement: t('Sáng kiến/đề tài có phạm vi ảnh hưởng toàn quốc, được người đứng đầu bộ, tỉnh công nhận', 'Initiative with nationwide scope'), citation: L(21, undefined, 'b') }),
   manual({ id: 'selected', requirement: t('Tiêu biểu xuất sắc nhất, được lựa chọn', 'Selected as most outstanding'), citation: L(21, undefined, 'a') }),
 );
@@ -80,7 +80,7 @@ export const coTinhCollective = rule('co-tinh', 'collective', L(26), 'RECALLED',
 );
 
 export const coCpCollective = rule('co-cp', 'collective', L(25), 'VERIFIED-2nd',
-  priorAward({ id: 'co-tinh', requirement: t('Là tập thể dẫn đầu cụm, khối thi đua của bộ, tỉnh (đã được Cờ thi đua cấp tỉnh)', 'A cluster leader (holds the provincial flag)'), citation: L(25, 1), confidence: 'VERIFIED-2nd' }, 'co-tinh', ['cong-trang', 'chuyen-de']),
+  heldThisYear({ id: 'co-tinh', requirement: t('Là tập thể dẫn đầu cụm, khối thi đua của bộ, tỉnh trong năm (được Cờ thi đua cấp tỉnh năm đó, không tính khen chuyên đề)', 'Leads its cluster this year (holds this year\'s provincial flag, not thematic)'), citation: L(25, 1), confidence: 'VERIFIED-2nd' }, 'co-tinh', ['cong-trang']),
   manual({ id: 'most-outstanding', requirement: t('Tiêu biểu xuất sắc nhất trong số các tập thể dẫn đầu, được lựa chọn', 'Most outstanding of the cluster leaders'), citation: L(25, 1) }),
   conduct('unity', 'Nội bộ đoàn kết, tổ chức đảng trong sạch, vững mạnh; đi đầu thực hành tiết kiệm, chống tham nhũng', 'United, clean, thrifty', 25, 1),
 );
