@@ -28,6 +28,8 @@ const HELP_TITLES: Record<string, string> = {
 /** Runs tdkt with the given arguments and returns the exit code (0 done, 1 problems found, 2 could not run). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
+  // `tdkt template check <file>` is registered as one command named template-check.
+  if (argv[0] === 'template' && argv[1] === 'check') argv = ['template-check', ...argv.slice(2)];
   let code: number = EXIT.ok;
   const program = buildProgram(lang, io, (c) => { code = c; });
   try {
@@ -115,9 +117,35 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
     (c) => c.option('--ruleset <id>', vi ? 'chỉ một bộ quy tắc' : 'one ruleset').option('--award <mã,…>', vi ? 'chỉ các hình thức này' : 'only these awards'),
     async () => (await import('./commands/rules.js')).runRules as Runner);
 
+  add('generate [paths...]', { vi: 'Lập hồ sơ đề nghị (DOCX): tờ trình, danh sách, báo cáo thành tích, biên bản, quyết định', en: 'Write the nomination documents (DOCX)' },
+    ['tdkt generate du-lieu/ --as-of 2024-2025 --award bk-tinh,bk-ttg --out ho-so', 'tdkt generate du-lieu/ --award cstdcs --include-review --out ho-so', 'tdkt generate --dossier ho-so-2025'],
+    (c) => evalOptions(c)
+      .option('--out <thư mục>', vi ? 'thư mục ghi hồ sơ' : 'output folder')
+      .option('--include-review', vi ? 'đưa cả các trường hợp "cần xem xét" vào hồ sơ' : 'include review verdicts')
+      .option('--nominees <tệp>', vi ? 'danh sách đề nghị cụ thể (YAML/JSON: award, subject, justification; hoặc CSV)' : 'explicit nominee list')
+      .option('--templates <thư mục>', vi ? 'dùng mẫu văn bản đã sửa trong thư mục này (tên tệp như templates/)' : 'use edited templates from this folder')
+      .option('--dossier <thư mục>', vi ? 'lập từ tệp kê khai tdkt.yaml của thư mục hồ sơ, ghi vào thư mục đó' : 'generate from a dossier folder manifest')
+      .option('--force', vi ? 'ghi đè thư mục hồ sơ đã có' : 'overwrite an existing output'),
+    async () => (await import('./commands/generate.js')).runGenerate as Runner);
+
+  add('template-check <file>', { vi: 'Kiểm tra một mẫu văn bản .docx: chỗ trống lạ, thiếu, hoặc bị Word tách', en: 'Check a .docx template: unknown, missing or split placeholders' },
+    ['tdkt template check mau/to-trinh.docx', 'tdkt template check mau/bao-cao-rieng.docx --document bao-cao-ca-nhan'],
+    (c) => c.option('--document <mã>', vi ? 'mẫu này dùng cho văn bản nào (to-trinh, danh-sach, bao-cao-ca-nhan, bao-cao-tap-the, bien-ban, quyet-dinh)' : 'which document the template is for'),
+    async () => (await import('./commands/template.js')).runTemplateCheck as Runner);
+
+  add('verify <dossier>', { vi: 'Kiểm tra thư mục hồ sơ (dùng trong CI): dữ liệu, người được đề nghị, văn bản, tài liệu kèm theo', en: 'Check a dossier folder (for CI)' },
+    ['tdkt verify ho-so-2025', 'tdkt verify ho-so-2025 --format junit --out ket-qua.xml', 'tdkt verify ho-so-2025 --format github'],
+    (c) => c
+      .addOption(new Option('--format <dạng>', vi ? 'dạng báo cáo: text (mặc định), json, junit, github' : 'report format').choices(['text', 'json', 'junit', 'github']))
+      .option('--out <tệp>', vi ? 'ghi báo cáo vào tệp (vd JUnit cho CI)' : 'write the report to a file')
+      .option('--templates <thư mục>', vi ? 'mẫu văn bản đã dùng khi lập hồ sơ' : 'templates used for the dossier')
+      .option('--show-ids', vi ? 'hiện đầy đủ số CCCD/mã định danh (mặc định che trong JUnit, GitHub)' : 'show ids unmasked'),
+    async () => (await import('./commands/verify.js')).runVerify as Runner);
+
   add('init [dir]', { vi: 'Tạo bảng tính nhập liệu mẫu (có danh sách chọn) và tệp cấu hình mẫu', en: 'Write a ready-to-fill input workbook and a sample config' },
-    ['tdkt init', 'tdkt init ho-so-2025', 'tdkt init --force'],
-    (c) => c.option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files'),
+    ['tdkt init', 'tdkt init ho-so-2025', 'tdkt init --dossier ho-so-2025'],
+    (c) => c.option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files')
+      .option('--dossier <thư mục>', vi ? 'tạo thư mục hồ sơ: tdkt.yaml có chú thích, bảng tính dữ liệu, mẫu thành tích' : 'scaffold a dossier folder'),
     async () => (await import('./commands/init.js')).runInit as Runner);
 
   return program;

@@ -1,1 +1,2 @@
 export { buildTimelines, type HistoryResult } from './timelines.js';
+export { resolveConfirmations, type ResolvedConfirmation } from './confirmations.js';

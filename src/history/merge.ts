@@ -1,14 +1,15 @@
 import { issue, type Issue } from '../model/issue.js';
 import type { YearRecord } from '../model/record.js';
 import type { SourceRecord } from '../ingest/types.js';
+import { LISTS, mergeLists } from './merge-lists.js';
 
 const ANNUAL_TITLES = new Set(['ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
-const LISTS = ['awards', 'initiatives', 'discipline', 'leave', 'revoked'] as const;
 
 /**
  * Merges what several rows say of one subject in one period. Ratings that disagree, or a title column that
  * says "none" where another lists a title, are conflicts naming both cells: the fact is left unknown.
- * Lists are joined; an item repeated by another file is counted once (a repeat in one sheet is another item).
+ * Lists are joined (merge-lists.ts): an item repeated by another file is counted once, a repeat in one file
+ * is another item.
  */
 export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -44,18 +45,11 @@ export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issue
       } else titlesFrom = p;
       record.titles = joinHonours(record.titles ?? [], r.titles);
     }
-    for (const f of LISTS) {
-      const list = r[f];
-      if (list === undefined) continue;
-      const into = (record[f] ?? []) as unknown[];
-      const seenElsewhere = new Set(parts.filter((q) => q !== p && q.source.file !== p.source.file && q.record[f]).flatMap((q) => (q.record[f] as unknown[]).map((x) => JSON.stringify(x))));
-      for (const item of list) {
-        const k = JSON.stringify(item);
-        if (seenElsewhere.has(k) && into.some((x) => JSON.stringify(x) === k)) continue;
-        into.push(item);
-      }
-      (record as Record<string, unknown>)[f] = into;
-    }
+  }
+  for (const f of LISTS) {
+    const merged = mergeLists(parts, f);
+    if (merged.list) (record as Record<string, unknown>)[f] = merged.list;
+    if (merged.conflict) conflict(merged.conflict.a, merged.conflict.b, f, merged.conflict.va, merged.conflict.vb);
   }
   if (ratingFrom && !ratingConflict) record.rating = ratingFrom.record.rating;
   if (!record.unit) delete record.unit;

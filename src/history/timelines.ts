@@ -2,14 +2,18 @@ import { issue, type Issue } from '../model/issue.js';
 import { comparePeriods } from '../model/period.js';
 import type { YearRecord } from '../model/record.js';
 import type { Collective, Person, Timeline } from '../model/subject.js';
-import type { SourceRecord } from '../ingest/types.js';
+import type { Confirmation, SourceRecord } from '../ingest/types.js';
+import { resolveConfirmations, type ResolvedConfirmation } from './confirmations.js';
 import { collectivePath, resolvePersons, unitPath } from './identity.js';
 import { mergeRecords } from './merge.js';
 
-export type HistoryResult = { timelines: Timeline[]; issues: Issue[] };
+export type HistoryResult = { timelines: Timeline[]; confirmations: ResolvedConfirmation[]; issues: Issue[] };
 
-/** Merges the records of every file into one timeline per person and per collective, sorted by id. */
-export function buildTimelines(records: SourceRecord[]): HistoryResult {
+/**
+ * Merges the records of every file into one timeline per person and per collective, sorted by id, and
+ * points each confirmation at the subject it names.
+ */
+export function buildTimelines(records: SourceRecord[], confirmations: Confirmation[] = []): HistoryResult {
   const issues: Issue[] = [];
   const persons = resolvePersons(records);
   issues.push(...persons.issues);
@@ -82,7 +86,9 @@ export function buildTimelines(records: SourceRecord[]): HistoryResult {
     if (latest?.unit) g.subject.unit = latest.unit;
     timelines.push({ subject: g.subject, records: periodRecords });
   }
-  return { timelines, issues };
+  const resolved = resolveConfirmations(confirmations, timelines);
+  issues.push(...resolved.issues);
+  return { timelines, confirmations: resolved.confirmations, issues };
 }
 
 function collectiveSubject(id: string, path: string, names: Map<string, { name: string; parent?: string }>, cid: (p: string) => string): Collective {

@@ -18,6 +18,12 @@ export const CANONICAL = {
     sheet: 'Sáng kiến',
     headers: ['STT', 'Mã định danh', 'Họ và tên', 'Năm học', 'Tên sáng kiến', 'Phân loại', 'Cấp công nhận', 'Dùng xét CSTĐCS'],
   },
+  /** Answers to the criteria data cannot decide; "Tiêu chí" holds a criterion id (leads-cluster, selected…) or its words. */
+  confirmations: {
+    sheet: 'Xác nhận',
+    headers: ['STT', 'Mã định danh', 'Họ và tên', 'Tên tập thể', 'Năm học', 'Danh hiệu/Hình thức đề nghị', 'Tiêu chí', 'Kết quả',
+      'Người xác nhận', 'Căn cứ'],
+  },
 } as const;
 
 export const DROPDOWNS = {
@@ -32,4 +38,5 @@ export const DROPDOWNS = {
   initiativeTypes: ['Sáng kiến', 'Đề tài'],
   initiativeLevels: ['Cơ sở', 'Tỉnh', 'Toàn quốc'],
   marks: ['x', 'Không'],
+  answers: ['Đạt', 'Không đạt'],
 } as const;

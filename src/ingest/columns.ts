@@ -7,6 +7,7 @@ export const FIELDS = [
   'entryDate', 'period', 'rating', 'titles', 'initiatives', 'initiativeType', 'initiativeLevel', 'initiativeBasis', 'award',
   'awardKind', 'decisionNumber', 'decisionDate', 'decision', 'authority', 'discipline', 'disciplineUntil',
   'leave', 'revoked', 'note', 'unitCode', 'collectiveName', 'parent',
+  'criterion', 'answer', 'confirmer', 'basis', 'proposal',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -54,6 +55,14 @@ const SYNONYMS: Record<Field, string[]> = {
   unitCode: ['ma don vi', 'ma tap the', 'ma truong', 'ma dv'],
   collectiveName: ['ten tap the', 'ten don vi', 'tap the', 'ten to', 'ten to chuyen mon', 'ten to bo phan'],
   parent: ['don vi cap tren', 'cap tren', 'thuoc don vi', 'truc thuoc', 'don vi chu quan', 'co quan chu quan', 'thuoc'],
+  // A "Xác nhận" sheet: the answers of the council (or a named person) to what data cannot decide.
+  criterion: ['tieu chi', 'tieu chuan', 'noi dung xac nhan', 'tieu chi xac nhan', 'tieu chuan xac nhan', 'tieu chi can xac nhan',
+    'ma tieu chi', 'dieu kien'],
+  answer: ['ket qua', 'xac nhan', 'ket qua xac nhan', 'dat khong dat', 'dat hay khong', 'y kien xac nhan'],
+  confirmer: ['nguoi xac nhan', 'xac nhan boi', 'ho ten nguoi xac nhan', 'can bo xac nhan', 'noi xac nhan', 'don vi xac nhan'],
+  basis: ['can cu', 'can cu xac nhan', 'minh chung', 'van ban can cu', 'ly do'],
+  proposal: ['danh hieu hinh thuc de nghi', 'danh hieu hinh thuc khen thuong de nghi', 'danh hieu de nghi', 'hinh thuc de nghi',
+    'hinh thuc khen thuong de nghi', 'de nghi', 'khen thuong de nghi'],
 };
 
 // Longer headers ("Mức độ hoàn thành nhiệm vụ năm học 2023-2024") matched by what they start with.

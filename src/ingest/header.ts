@@ -26,12 +26,14 @@ export function detectHeader(grid: Grid, mode: PeriodMode): Header | undefined {
   let best: { row: number; twoRow: boolean; score: number; columns: Column[] } | undefined;
   for (let r = 0; r < Math.min(grid.rowCount, SCAN_ROWS); r++) {
     // A two-row reading first: when both readings score alike, the merged header is the real one.
-    for (const twoRow of r > 0 ? [true, false] : [false]) {
+    for (const twoRow of r > 0 && topOfTwoRowHeader(grid, r - 1, cols) ? [true, false] : [false]) {
       const columns = resolveColumns(grid, r, twoRow, cols, mode);
       const fields = new Set(columns.filter((c) => c.field && !c.wide).map((c) => c.field));
-      const periods = new Set(columns.filter((c) => c.wide).map((c) => c.period));
+      // Each (fact, period) pair counts: "Năm học 2023-2024" over "Xếp loại | Danh hiệu" reads two facts, the
+      // merged year alone one (read on its own, the row above a two-row wide header scores as well as it).
+      const wideFacts = new Set(columns.filter((c) => c.wide).map((c) => `${c.field}@${c.period}`));
       if (!fields.has('name') && !fields.has('collectiveName') && !fields.has('id')) continue;
-      const score = fields.size + periods.size;
+      const score = fields.size + wideFacts.size;
       if (score < 2) continue;
       if (!best || score > best.score) best = { row: r, twoRow, score, columns };
     }
@@ -118,6 +120,31 @@ function assignDecisionColumns(columns: Column[]): void {
     else if (c.field === 'award' && !c.wide) last = 'award';
     else if (c.field && DECISION_FIELDS.has(c.field)) c.decisionFor = last ?? (hasAward ? 'award' : 'titles');
   }
+}
+
+// The top row of a two-row header groups columns, usually with merges ("Kết quả đánh giá" over two columns,
+// "Họ và tên" down two rows). A title merged across the whole table ("DANH SÁCH … NĂM HỌC 2023-2024") groups
+// nothing, and a header row over its first data row is no two-row header either.
+function topOfTwoRowHeader(grid: Grid, r: number, cols: number): boolean {
+  const texts = new Set<string>();
+  for (let c = 0; c < cols; c++) {
+    const t = grid.text(r, c);
+    if (t !== '') texts.add(t);
+  }
+  if (texts.size < 2) return false;
+  if (grid.merges.some((m) => m.top === r && (m.bottom > r || (m.right > m.left && m.right - m.left + 1 < cols)))) return true;
+  return !looksLikeData(grid, r + 1, cols);
+}
+
+// Numbers, dates, counters: what data rows hold and header rows do not (a school year may head a column).
+function looksLikeData(grid: Grid, r: number, cols: number): boolean {
+  for (let c = 0; c < cols; c++) {
+    const v = grid.ownCell(r, c)?.value;
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return true;
+    if (typeof v === 'string' && /^\s*(\d+|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/.test(v)) return true;
+  }
+  return false;
 }
 
 function isColumnNumberRow(grid: Grid, r: number, cols: number): boolean {

@@ -3,7 +3,7 @@ import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { issue, type Issue } from '../model/issue.js';
 import { ReadError } from './read-error.js';
 import { readFile, type ReadOptions } from './read-file.js';
-import type { InputSummary, SourceRecord } from './types.js';
+import type { Confirmation, InputSummary, SourceRecord } from './types.js';
 
 const DATA_EXTS = new Set(['.xlsx', '.xlsm', '.csv']);
 const REFUSED_EXTS = new Set(['.xls', '.ods']);
@@ -14,6 +14,8 @@ export type InputFile = { path: string; /** named on the command line, not found
 export type ReadInputsResult = {
   inputs: InputSummary[];
   records: SourceRecord[];
+  /** Answers from "Xác nhận" sheets, for the criteria data cannot decide. */
+  confirmations: Confirmation[];
   issues: Issue[];
   /** Files named on the command line that could not be read: the run cannot go on (exit 2). */
   fatal: ReadError[];
@@ -62,7 +64,7 @@ function displayPath(abs: string, cwd: string): string {
 /** Reads every input; one unreadable file inside a folder is an issue, never the end of a province batch. */
 export async function readInputs(paths: string[], cwd: string, opts: ReadOptions): Promise<ReadInputsResult> {
   const listed = await listInputs(paths, cwd);
-  const result: ReadInputsResult = { inputs: [], records: [], issues: [...listed.issues], fatal: [...listed.fatal] };
+  const result: ReadInputsResult = { inputs: [], records: [], confirmations: [], issues: [...listed.issues], fatal: [...listed.fatal] };
   for (const f of listed.files) {
     try {
       const buf = await readBytes(isAbsolute(f.path) ? f.path : join(cwd, f.path));
@@ -70,6 +72,7 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadOptions
       result.inputs.push(read.input);
       result.issues.push(...read.issues);
       for (const r of read.records) result.records.push(r);
+      for (const c of read.confirmations) result.confirmations.push(c);
     } catch (e) {
       const err = e instanceof ReadError ? e : new ReadError('E_CORRUPT_FILE', f.path, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
       if (f.explicit) result.fatal.push(err);

@@ -91,7 +91,7 @@ function words(text: string, encoding: LegacyEncoding): string[] {
 /** Converts legacy text to Unicode NFC. */
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   const out = decode(text, encoding);
-  // TCVN3 text in capitals came from an uppercase font: "TR­êNG" is TRƯỜNG, not TRườNG.
+  // TCVN3 text in capitals was typed in an uppercase font (.VnTimeH) with the lowercase codes: TRƯỜNG, not TRườNG.
   const capitals =
     encoding === 'tcvn3' &&
     !/[a-z]/.test(text) &&
@@ -115,7 +115,8 @@ export function toLegacy(text: string, encoding: LegacyEncoding): string {
 
 // Vietnamese syllable shape: initial consonant, vowel cluster (with glide), final consonant.
 const OPEN_RIMES =
-  'a ai ao au ay âu ây e eo ê êu i ia iu o oa oai oao oay oe oeo oi ô ôi ơ ơi u ua uây uê ui uôi uơ uy uya uyu ư ưa ưi ưu ươi ươu iêu yêu y';
+  'a ai ao au ay âu ây e eo ê êu i ia iu o oa oai oao oay oe oeo oi ô ôi ơ ơi u ua uây uê ui uôi uơ uy uya uyu ' +
+  'ư ưa ưi ưu ươi ươu iêu yêu y';
 const CLOSED_RIMES =
   'a:c ch m n ng nh p t|ă:c m n ng p t|â:c m n ng p t|e:c m n ng p t|ê:ch m n nh p t|i:ch m n nh p t|' +
   'o:c m n ng p t|ô:c m n ng p t|ơ:m n p t|u:c m n ng p t|ư:c m n ng t|iê:c m n ng p t|yê:m n ng t|' +
@@ -166,10 +167,9 @@ function isSyllable(word: string): boolean {
   if (/^[cpt]/.test(final) && tone !== '\u0301' && tone !== '\u0323') return false;
   const at = toneAt === undefined ? undefined : toneAt - initial.length;
   const afterGlide = at === undefined ? undefined : at - 1; // qu-, gi-: the u or i is part of the initial
-  if (initial === 'q') {
-    return vowels[0] === 'u' && vowels.length > 1 && (rimeFits(vowels.slice(1), final, afterGlide) || rimeFits(vowels, final, at));
-  }
-  if (initial === 'g' && vowels[0] === 'i' && vowels.length > 1 && rimeFits(vowels.slice(1), final, afterGlide)) return true;
+  const glided = vowels.length > 1 && rimeFits(vowels.slice(1), final, afterGlide);
+  if (initial === 'q') return vowels[0] === 'u' && (glided || (vowels.length > 1 && rimeFits(vowels, final, at)));
+  if (initial === 'g' && vowels[0] === 'i' && glided) return true;
   if (!INITIALS.has(initial) || !rimeFits(vowels, final, at)) return false;
   const front = /^[eêiy]/.test(vowels);
   if (initial === 'k' || initial === 'gh' || initial === 'ngh') return front;
@@ -186,9 +186,14 @@ function evidence(text: string, encoding: LegacyEncoding): number {
   let bad = 0;
   for (const word of words(text, encoding)) {
     const converted = decode(word, encoding);
-    if (converted === word || !/[aeiouy]/i.test(converted.normalize('NFD'))) continue; // unchanged, or QĐ
-    if (!isSyllable(converted)) bad++;
-    else if (!isSyllable(word) && word.length > 1) good++;
+    if (converted === word) continue;
+    if (!/[aeiouy]/i.test(converted.normalize('NFD'))) {
+      if (/^[A-ZĐ]{2,}$/.test(converted) && converted.includes('Đ')) good++; // QĐ, LĐTT
+    } else if (!isSyllable(converted)) {
+      bad++;
+    } else if (!isSyllable(word) && word.length > 1) {
+      good++;
+    }
   }
   return good > 0 && good >= 4 * bad ? good - bad : 0;
 }
@@ -197,7 +202,7 @@ function evidence(text: string, encoding: LegacyEncoding): number {
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   if (!/[\u00a0-\u00ff]/.test(text)) return undefined; // nothing either table could convert
   // Legacy text holds bytes only: anything else (ơ, ư, ễ, combining marks…) means Unicode.
-  for (const c of text) if (c > '\u00ff' && !CP1252.includes(c)) return undefined;
+  for (const c of text) if (c > '\u00ff' && !CP1252.includes(c) && !/[\s\p{Cf}]/u.test(c)) return undefined;
   const tcvn3 = evidence(text, 'tcvn3');
   const vni = evidence(text, 'vni');
   if (tcvn3 > vni) return 'tcvn3';

@@ -5,8 +5,8 @@ import type { PeriodMode } from '../model/period.js';
 import type { YearRecord } from '../model/record.js';
 import { readCsv } from './csv.js';
 import type { Grid } from './grid.js';
-import { cellAddress } from './grid.js';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy-encoding.js';
+import type { LegacyEncoding } from './legacy-encoding.js';
+import { findLegacyText } from './legacy-sheet.js';
 import { ReadError } from './read-error.js';
 import { readSheet } from './sheet.js';
 import type { InputSummary, Layout, ReadResult } from './types.js';
@@ -14,6 +14,7 @@ import { readXlsx } from './xlsx.js';
 
 export type ReadOptions = { mode: PeriodMode; fixEncoding: boolean };
 
+const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 const LIST_FIELDS = ['awards', 'initiatives', 'discipline'] as const satisfies readonly (keyof YearRecord)[];
 
 /** Reads one .xlsx or .csv file into records. Throws ReadError when the file as a whole cannot be read. */
@@ -30,27 +31,36 @@ export async function readFile(file: string, buf: Buffer, opts: ReadOptions): Pr
   }
   const input: InputSummary = { file, sha256: createHash('sha256').update(buf).digest('hex'), layout: 'none', sheets: [], rows: 0 };
   const records: ReadResult['records'] = [];
+  const confirmations: ReadResult['confirmations'] = [];
   const fileStem = basename(file, extname(file));
   for (const grid of grids) {
     if (grid.hidden) issues.push(issue('I_HIDDEN_SHEET', 'info', { file, sheet: grid.name }));
-    const legacy = fixLegacyText(grid, opts.fixEncoding);
+    const legacy = findLegacyText(grid, opts.fixEncoding);
     if (legacy) {
       issues.push(issue(opts.fixEncoding ? 'I_LEGACY_ENCODING_FIXED' : 'W_LEGACY_ENCODING', opts.fixEncoding ? 'info' : 'warning',
-        { file, sheet: grid.name, cell: legacy.cells[0] }, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', count: legacy.cells.length, cells: cellList(legacy.cells) }));
+        { file, sheet: grid.name, cell: legacy.cells[0] }, { encoding: ENCODING_NAMES[legacy.encoding], count: legacy.cells.length, cells: cellList(legacy.cells) }));
     }
     const sheet = readSheet(grid, { file, fileStem, mode: opts.mode });
-    issues.push(...sheet.issues);
+    // A header typed in a legacy font is not found until converted: say that, not "no header".
+    const unread = legacy && !opts.fixEncoding && sheet.summary.layout === undefined;
+    for (const i of sheet.issues) {
+      if (unread && (i.code === 'W_NO_HEADER' || i.code === 'I_NO_TABLE')) issues.push(issue('E_LEGACY_SHEET_UNREAD', 'error', { file, sheet: grid.name }, { encoding: ENCODING_NAMES[legacy.encoding] }));
+      else issues.push(i);
+    }
     input.sheets.push(sheet.summary);
     input.rows += sheet.summary.rows;
     records.push(...sheet.records);
+    confirmations.push(...sheet.confirmations);
   }
-  const layouts = new Set(input.sheets.map((s) => s.layout).filter((l): l is Layout => !!l && true));
+  // A "Xác nhận" sheet next to the data does not change the workbook's layout.
+  const data = input.sheets.filter((s) => s.layout && s.layout !== 'confirmations');
+  const layouts = new Set((data.length > 0 ? data : input.sheets).map((s) => s.layout).filter((l): l is Layout => !!l));
   input.layout = layouts.size === 0 ? 'none' : layouts.size === 1 ? [...layouts][0] : 'mixed';
   if (input.sheets.every((s) => s.rows === 0) && !issues.some((i) => i.severity === 'error')) {
     issues.push(issue('E_NO_DATA', 'error', { file }));
   }
   fillListFields(records);
-  return { input, records, issues };
+  return { input, records, confirmations, issues };
 }
 
 // A workbook that carries a list column somewhere (a "Khen thưởng" or "Sáng kiến" sheet) says "none" for the
@@ -74,21 +84,6 @@ function checkSignature(buf: Buffer, file: string, ext: string): void {
   if (ext === '.csv') return;
   if (ext !== '.xlsx' && ext !== '.xlsm') throw new ReadError('E_UNSUPPORTED_FILE', file, { ext });
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new ReadError('E_CORRUPT_FILE', file);
-}
-
-function fixLegacyText(grid: Grid, fix: boolean): { encoding: LegacyEncoding; cells: string[] } | undefined {
-  const cells: string[] = [];
-  const votes: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
-  grid.rows.forEach((row, r) => row?.forEach((cell, c) => {
-    if (!cell || typeof cell.value !== 'string') return;
-    const enc = detectLegacyEncoding(cell.value);
-    if (!enc) return;
-    votes[enc]++;
-    cells.push(cellAddress(r, c));
-    if (fix) cell.value = convertLegacy(cell.value, enc);
-  }));
-  if (cells.length === 0) return undefined;
-  return { encoding: votes.vni > votes.tcvn3 ? 'vni' : 'tcvn3', cells };
 }
 
 function cellList(cells: string[]): string {

@@ -1,37 +1,40 @@
 import { issue, type Issue } from '../model/issue.js';
 import { parsePeriod, type Period, type PeriodMode } from '../model/period.js';
-import type { Decision, Discipline, Leave, Revocation, YearRecord } from '../model/record.js';
-import { cellText, isErrorValue, parseDateValue, parseIdValue } from './cell-values.js';
+import type { YearRecord } from '../model/record.js';
 import type { Field } from './columns.js';
-import { parseDecision } from './decision.js';
-import { mergeInitiativeLevel, parseAwards, parseCombo } from './facts.js';
+import { isConfirmationHeader, readConfirmations } from './confirmations.js';
 import { cellAddress, type Grid } from './grid.js';
-import { detectHeader, type Column, type Header } from './header.js';
-import { cleanText, foldKey, tidyName } from './text.js';
-import type { CollectiveKey, Layout, PersonKey, SheetSummary, SourceRecord } from './types.js';
-import {
-  parseAwardKind, parseDiscipline, parseGender, parseInitiativeLevel, parseInitiatives, parseLeave, parseMark,
-} from './vocabulary.js';
+import { detectHeader, type Column } from './header.js';
+import { FACT_FIELDS, readFacts } from './row-facts.js';
+import { collectiveKey, personKey } from './subject-keys.js';
+import { cleanText } from './text.js';
+import { groupHeading, isFooter, periodFromTitleRows, rowTexts, unitFromTitleRows } from './title-rows.js';
+import type { Confirmation, Layout, SheetSummary, SourceRecord } from './types.js';
 
 export type SheetContext = { file: string; fileStem: string; mode: PeriodMode };
-export type SheetResult = { summary: SheetSummary; records: SourceRecord[]; issues: Issue[] };
-
-const FACT_FIELDS = new Set<Field>(['rating', 'titles', 'initiatives', 'award', 'discipline', 'leave', 'revoked']);
+export type SheetResult = { summary: SheetSummary; records: SourceRecord[]; confirmations: Confirmation[]; issues: Issue[] };
 
 /** Reads one sheet's data rows into per-period records, reporting every cell it cannot understand. */
 export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
   const issues: Issue[] = [];
   const where = (r?: number, c?: number) => ({ file: ctx.file, sheet: grid.name, cell: r === undefined || c === undefined ? undefined : cellAddress(r, c) });
   const summary: SheetSummary = { name: grid.name, rows: 0, columns: {} };
-  if (grid.rowCount === 0) return { summary, records: [], issues };
+  if (grid.rowCount === 0) return { summary, records: [], confirmations: [], issues };
   const header = detectHeader(grid, ctx.mode);
   if (!header) {
-    issues.push(issue('W_NO_HEADER', 'warning', where(), {}));
-    return { summary, records: [], issues };
+    // A guide, a notes page or a hidden list of dropdown values is no table: say so quietly.
+    if (!grid.hidden && looksLikeTable(grid)) issues.push(issue('W_NO_HEADER', 'warning', where(), {}));
+    else issues.push(issue('I_NO_TABLE', 'info', where(), {}));
+    return { summary, records: [], confirmations: [], issues };
   }
   for (const c of header.columns) summary.columns[c.header] = c.wide ? `${c.field}@${c.period}` : c.field;
   if (header.unknown.length > 0) issues.push(issue('I_UNKNOWN_COLUMN', 'info', where(), { columns: header.unknown.map((c) => c.header).join('; ') }));
   for (const d of header.duplicates) issues.push(issue('W_DUPLICATE_COLUMN', 'warning', where(header.lastRow, d.col), { header: d.header }));
+  if (isConfirmationHeader(header)) {
+    const read = readConfirmations(grid, header, ctx, where);
+    Object.assign(summary, { layout: 'confirmations', kind: 'confirmation', headerRow: header.lastRow + 1, rows: read.rows });
+    return { summary, records: [], confirmations: read.confirmations, issues: [...issues, ...read.issues] };
+  }
 
   const byField = new Map<Field, Column>();
   for (const c of header.columns) if (!c.wide && c.field && !c.decisionFor) byField.set(c.field, c);
@@ -52,7 +55,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
   const hasPlainFacts = [...byField.keys()].some((f) => FACT_FIELDS.has(f));
   if (!byField.has('period') && !sheetPeriod && (wide.size === 0 || hasPlainFacts)) {
     issues.push(issue('E_NO_PERIOD', 'error', where(), {}));
-    if (wide.size === 0) return { summary, records: [], issues };
+    if (wide.size === 0) return { summary, records: [], confirmations: [], issues };
   }
   const titleUnit = byField.has('unit') ? undefined : unitFromTitleRows(grid, header);
 
@@ -129,196 +132,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
     }
   }
   if (grid.hiddenRows.length > 0) issues.push(issue('I_HIDDEN_ROWS', 'info', where(), { count: grid.hiddenRows.length, rows: rowList(grid.hiddenRows) }));
-  return { summary, records, issues };
-}
-
-type Where = (r?: number, c?: number) => { file: string; sheet: string; cell?: string };
-
-function readFacts(grid: Grid, r: number, cols: Column[], decisionCols: Column[], rec: YearRecord, cells: SourceRecord['cells'], issues: Issue[], where: Where): void {
-  const find = (f: Field) => cols.find((c) => c.field === f);
-  const raw = (c: Column | undefined) => (c ? grid.cell(r, c.col) : undefined);
-  const txt = (c: Column | undefined) => (c ? grid.text(r, c.col) : '');
-  const bad = (code: string, c: Column, value: string) => issues.push(issue(code, 'error', where(r, c.col), { value, header: c.header }));
-  const formulaError = (c: Column) => {
-    const v = raw(c)?.value;
-    if (v !== undefined && v !== null && isErrorValue(v)) {
-      issues.push(issue('E_FORMULA_ERROR', 'error', where(r, c.col), { value: v.error, header: c.header }));
-      return true;
-    }
-    return false;
-  };
-  const decisionFor = (target: 'titles' | 'award'): Decision | undefined => {
-    const dc = decisionCols.filter((c) => c.decisionFor === target);
-    if (dc.length === 0) return undefined;
-    const d: Decision = {};
-    for (const c of dc) {
-      const t = grid.text(r, c.col);
-      if (t === '') continue;
-      if (c.field === 'decision') Object.assign(d, parseDecision(t) ?? { number: t });
-      else if (c.field === 'decisionNumber') d.number = t;
-      else if (c.field === 'authority') d.authority = t;
-      else if (c.field === 'decisionDate') {
-        const p = parseDateValue(grid.cell(r, c.col)!.value);
-        if (p?.date) d.date = p.date;
-        else issues.push(issue('E_BAD_DATE', 'error', where(r, c.col), { value: t, header: c.header }));
-      }
-    }
-    return d.number || d.date || d.authority ? d : undefined;
-  };
-  const kindCol = find('awardKind');
-  const kind = kindCol && txt(kindCol) !== '' ? parseAwardKind(txt(kindCol)) : undefined;
-  if (kindCol && txt(kindCol) !== '' && !kind) bad('E_UNKNOWN_AWARD_KIND', kindCol, txt(kindCol));
-
-  for (const c of cols) {
-    if (!c.field || !(FACT_FIELDS.has(c.field) || c.wide)) continue;
-    if (formulaError(c)) continue;
-    const t = txt(c);
-    const address = cellAddress(r, c.col);
-    if (c.field === 'rating' || c.field === 'titles') {
-      if (t === '') {
-        if (c.field === 'titles' || c.wide) rec.titles ??= [];
-        continue;
-      }
-      const combo = parseCombo(t, decisionFor('titles'), kind);
-      if (combo.unknown.length > 0) bad(c.field === 'rating' && combo.titles.length === 0 ? 'E_UNKNOWN_RATING' : 'E_UNKNOWN_TITLE', c, combo.unknown.join(', '));
-      if (combo.rating) {
-        rec.rating = combo.rating;
-        cells.rating = address;
-      }
-      if (c.field === 'titles' || c.wide || combo.titles.length > 0) {
-        rec.titles = [...(rec.titles ?? []), ...combo.titles];
-        cells.titles = address;
-      }
-      if (combo.awards.length > 0) rec.awards = [...(rec.awards ?? []), ...combo.awards];
-    } else if (c.field === 'award') {
-      rec.awards ??= [];
-      if (t === '') continue;
-      const parsed = parseAwards(t, decisionFor('award'), kind);
-      if (parsed.unknown.length > 0) bad('E_UNKNOWN_AWARD', c, parsed.unknown.join('; '));
-      rec.awards.push(...parsed.awards);
-      if (parsed.titles.length > 0) rec.titles = [...(rec.titles ?? []), ...parsed.titles];
-      cells.awards = address;
-    } else if (c.field === 'initiatives') {
-      rec.initiatives ??= [];
-      if (t === '') continue;
-      const list = parseInitiatives(t);
-      if (!list) {
-        bad('E_UNKNOWN_INITIATIVE', c, t);
-        delete rec.initiatives;
-        continue;
-      }
-      const levelCol = find('initiativeLevel');
-      const levelText = txt(levelCol);
-      const level = levelText ? parseInitiativeLevel(levelText) : undefined;
-      if (levelCol && levelText && !level) bad('E_UNKNOWN_INITIATIVE_LEVEL', levelCol, levelText);
-      const typeCol = find('initiativeType');
-      if (typeCol && txt(typeCol) !== '') {
-        const type = /de tai|de an|cong trinh/.test(foldKey(txt(typeCol))) ? 'de-tai' : /sang kien|skkn|^sk$/.test(foldKey(txt(typeCol))) ? 'sang-kien' : undefined;
-        if (!type) bad('E_UNKNOWN_INITIATIVE', typeCol, txt(typeCol));
-        else for (const i of list) i.type = type;
-      }
-      const basisCol = find('initiativeBasis');
-      const basis = basisCol && txt(basisCol) !== '' ? parseMark(txt(basisCol)) : undefined;
-      rec.initiatives.push(...mergeInitiativeLevel(list, level, basis));
-      cells.initiatives = address;
-    } else if (c.field === 'discipline') {
-      rec.discipline ??= [];
-      if (t === '') continue;
-      const level = parseDiscipline(t);
-      if (!level) {
-        bad('E_UNKNOWN_DISCIPLINE', c, t);
-        delete rec.discipline;
-        continue;
-      }
-      if (level === 'none') continue;
-      const d: Discipline = { level };
-      const untilCol = find('disciplineUntil');
-      const until = untilCol ? parseDateValue(grid.cell(r, untilCol.col)?.value ?? null) : undefined;
-      if (until?.date) d.until = until.date;
-      const dec = parseDecision(t);
-      if (dec) d.decision = dec;
-      rec.discipline.push(d);
-      cells.discipline = address;
-    } else if (c.field === 'leave') {
-      rec.leave ??= [];
-      if (t === '') continue;
-      const kindOfLeave = parseLeave(t);
-      if (!kindOfLeave) bad('E_UNKNOWN_LEAVE', c, t);
-      else if (kindOfLeave !== 'none') rec.leave.push({ kind: kindOfLeave, note: t } satisfies Leave);
-    } else if (c.field === 'revoked') {
-      if (t === '') continue;
-      rec.revoked = revocations(t, rec);
-      if (rec.revoked.length === 0) bad('E_UNKNOWN_TITLE', c, t);
-      cells.revoked = address;
-    }
-  }
-  const noteCol = find('note');
-  if (noteCol && txt(noteCol) !== '') rec.note = txt(noteCol);
-}
-
-// "x" in a Thu hồi column revokes what the row records; a named title or award revokes that one.
-function revocations(text: string, rec: YearRecord): Revocation[] {
-  if (parseMark(text) === true) return [...(rec.titles ?? []), ...(rec.awards ?? [])].map((h) => ({ award: h.award }));
-  const combo = parseCombo(text);
-  return [...combo.titles, ...combo.awards].map((h) => ({ award: h.award }));
-}
-
-function personKey(grid: Grid, r: number, byField: Map<Field, Column>, name: string, issues: Issue[], where: Where): PersonKey {
-  const key: PersonKey = { kind: 'person', name: tidyName(name) };
-  const idCol = byField.get('id');
-  if (idCol) {
-    const cell = grid.cell(r, idCol.col);
-    const id = cell ? parseIdValue(cell) : undefined;
-    if (id) {
-      key.id = id.id;
-      if (id.padded) issues.push(issue('I_ID_PADDED', 'info', where(r, idCol.col), { value: id.id }));
-    }
-  }
-  for (const [field, gender] of [['birthDate', undefined], ['birthMale', 'nam'], ['birthFemale', 'nu']] as const) {
-    const c = byField.get(field);
-    const cell = c ? grid.cell(r, c.col) : undefined;
-    if (!c || !cell || cellText(cell.value) === '') continue;
-    const parsed = parseDateValue(cell.value);
-    if (!parsed) {
-      issues.push(issue('E_BAD_DATE', 'error', where(r, c.col), { value: cellText(cell.value), header: c.header }));
-      continue;
-    }
-    if (parsed.date && !parsed.year) key.birthDate = parsed.date;
-    else key.birthYear = parsed.year;
-    if (gender) key.gender = gender;
-  }
-  const g = byField.get('gender');
-  if (g && grid.text(r, g.col) !== '') {
-    const gender = parseGender(grid.text(r, g.col));
-    if (gender) key.gender = gender;
-    else issues.push(issue('E_UNKNOWN_GENDER', 'error', where(r, g.col), { value: grid.text(r, g.col) }));
-  }
-  const female = byField.get('female');
-  if (female) key.gender = parseMark(grid.text(r, female.col)) ? 'nu' : (key.gender ?? 'nam');
-  const male = byField.get('male');
-  if (male && parseMark(grid.text(r, male.col))) key.gender = 'nam';
-  const pos = byField.get('position');
-  if (pos && grid.text(r, pos.col) !== '') key.position = grid.text(r, pos.col);
-  const entry = byField.get('entryDate');
-  const entryCell = entry ? grid.cell(r, entry.col) : undefined;
-  if (entry && entryCell && cellText(entryCell.value) !== '') {
-    const parsed = parseDateValue(entryCell.value);
-    if (parsed?.date) key.entryDate = parsed.date;
-    else if (parsed?.year) key.entryDate = `${parsed.year}-09-01`;
-    else issues.push(issue('E_BAD_DATE', 'error', where(r, entry.col), { value: cellText(entryCell.value), header: entry.header }));
-  }
-  return key;
-}
-
-// Without a "Đơn vị cấp trên" column, the unit named in the title rows is the parent of the tổ listed.
-function collectiveKey(grid: Grid, r: number, byField: Map<Field, Column>, name: string, titleUnit: string | undefined): CollectiveKey {
-  const key: CollectiveKey = { kind: 'collective', name };
-  const code = byField.get('unitCode');
-  if (code && grid.text(r, code.col) !== '') key.code = grid.text(r, code.col);
-  const parent = byField.get('parent');
-  const parentText = parent ? grid.text(r, parent.col) : titleUnit;
-  if (parentText && foldKey(parentText) !== foldKey(name)) key.parent = parentText;
-  return key;
+  return { summary, records, confirmations: [], issues };
 }
 
 function groupWide(columns: Column[]): Map<Period, Column[]> {
@@ -327,51 +141,10 @@ function groupWide(columns: Column[]): Map<Period, Column[]> {
   return out;
 }
 
-function titleTexts(grid: Grid, header: Header): string[] {
-  const out: string[] = [];
-  for (let r = 0; r < header.firstRow; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
-      if (!grid.ownCell(r, c)) continue;
-      const t = grid.text(r, c);
-      if (t !== '') out.push(t);
-    }
-  }
-  return out;
-}
-
-function periodFromTitleRows(grid: Grid, header: Header, mode: PeriodMode): Period | undefined {
-  const texts = titleTexts(grid, header).filter((t) => !/ngày\s*\d|ngày\s*\.\.\.|,\s*ngày/i.test(t));
-  const preferred = texts.find((t) => /năm học|nam hoc|năm\s+\d{4}/i.test(t) && parsePeriod(t, mode));
-  const any = preferred ?? texts.find((t) => parsePeriod(t, mode) && !/\d{1,4}\/[A-ZĐ]/.test(t));
-  return any ? parsePeriod(any, mode) : undefined;
-}
-
-function unitFromTitleRows(grid: Grid, header: Header): string | undefined {
-  return titleTexts(grid, header).find((t) => /^(truong|trung tam|phong|so|mam non|mau giao)\b/.test(foldKey(t)) && !/danh sach|bao cao/.test(foldKey(t)));
-}
-
-const FOOTER = /^(tong|tong cong|tong so|cong|nguoi lap( bieu)?|hieu truong|thu truong|pho hieu truong|xac nhan|ket luan|danh sach nay)\b/;
-
-function isFooter(name: string): boolean {
-  const k = foldKey(name);
-  return FOOTER.test(k) || /\bngay \d+ thang \d+ nam\b|, ngay\b/.test(k);
-}
-
-function rowTexts(grid: Grid, r: number): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) if (grid.ownCell(r, c) && grid.text(r, c) !== '') out.push(grid.text(r, c));
-  return out;
-}
-
-// A row that only names a group ("Tổ Toán - Tin", "II. TỔ NGỮ VĂN") sets the tổ of the rows under it.
-function groupHeading(grid: Grid, r: number, header: Header): string | undefined {
-  const texts = rowTexts(grid, r);
-  if (texts.length !== 1 && !(texts.length === 2 && /^[IVX]+\.?$|^\d+\.?$/.test(texts[0]))) return undefined;
-  const t = texts[texts.length - 1].replace(/^([IVX]+|\d+)[.)]\s*/, '');
-  const k = foldKey(t);
-  if (!/^(to|khoi|bo phan|phong|ban)\b/.test(k)) return undefined;
-  if (header.columns.some((c) => c.field === 'name' && grid.ownCell(r, c.col) && grid.text(r, c.col) === texts[texts.length - 1] && !/^to\b/.test(k))) return undefined;
-  return t.replace(/^tổ\s*:\s*/i, 'Tổ ');
+function looksLikeTable(grid: Grid): boolean {
+  let rows = 0;
+  for (let r = 0; r < grid.rowCount && rows < 3; r++) if (rowTexts(grid, r).length >= 3) rows++;
+  return rows >= 3;
 }
 
 function rowList(rows: number[]): string {

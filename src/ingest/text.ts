@@ -22,9 +22,18 @@ export function foldKey(text: string): string {
     .trim();
 }
 
+const SLUGS = new Map<string, string>();
+
 /** A slug for ids and file names: "Tổ Toán - Tin" → "to-toan-tin". */
 export function slug(text: string): string {
-  return foldKey(text).replace(/ /g, '-');
+  // Units and tổ repeat on every row of a province batch: fold each text once (the cache is bounded).
+  let s = SLUGS.get(text);
+  if (s === undefined) {
+    if (SLUGS.size > 50_000) SLUGS.clear();
+    s = foldKey(text).replace(/ /g, '-');
+    SLUGS.set(text, s);
+  }
+  return s;
 }
 
 /** Names compare by their letters only: case, spacing and Unicode form do not matter (diacritics do). */
@@ -39,4 +48,22 @@ export function tidyName(name: string): string {
   return t
     .toLocaleLowerCase('vi')
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toLocaleUpperCase('vi'));
+}
+
+// A word that cannot be a Vietnamese syllable (THCS, GD&ĐT, UBND, PTDTBT) is an acronym and keeps its capitals.
+const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]+(ch|ng|nh|[cmnpt])?$/u;
+
+/**
+ * A unit or tổ name typed in capitals, in title case: "TRƯỜNG THCS HOA SEN" → "Trường THCS Hoa Sen",
+ * "TỔ TOÁN - TIN" → "Tổ Toán - Tin". Mixed case is kept as typed.
+ */
+export function tidyTitle(text: string): string {
+  const t = cleanText(text);
+  if (t !== t.toLocaleUpperCase('vi')) return t;
+  return t.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLocaleLowerCase('vi');
+    const bare = lower.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+    if (/^[ivx]+$/.test(lower) || !SYLLABLE.test(bare)) return word;
+    return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  });
 }

@@ -1,9 +1,10 @@
+import type { AwardId } from '../model/award.js';
 import type { Issue } from '../model/issue.js';
 import type { Period } from '../model/period.js';
 import type { YearRecord } from '../model/record.js';
 import type { Field } from './columns.js';
 
-export type Layout = 'canonical' | 'per-year' | 'wide';
+export type Layout = 'canonical' | 'per-year' | 'wide' | 'confirmations';
 
 /** Where a fact was read, for conflicts and explanations: "Cá nhân!F12" in a file. */
 export type Source = { file: string; sheet: string; row: number };
@@ -30,10 +31,27 @@ export type SourceRecord = {
   cells: Partial<Record<keyof YearRecord, string>>;
 };
 
+/**
+ * A human answer to a criterion data cannot decide ("dẫn đầu cụm thi đua", "tiêu biểu xuất sắc"), read from a
+ * "Xác nhận" sheet. `criterion` is the text as written (a criterion id such as "leads-cluster", or words);
+ * `award` is '*' when the row names no award.
+ */
+export type Confirmation = {
+  subject: PersonKey | CollectiveKey;
+  award: AwardId | '*';
+  criterion: string;
+  answer: boolean;
+  who: string;
+  basis?: string;
+  period?: Period;
+  /** The row, and the cell holding the answer. */
+  source: Source & { cell: string };
+};
+
 export type SheetSummary = {
   name: string;
   layout?: Layout;
-  kind?: 'person' | 'collective';
+  kind?: 'person' | 'collective' | 'confirmation';
   headerRow?: number;
   period?: Period;
   periodFrom?: 'column' | 'title' | 'sheet' | 'file' | 'header';
@@ -49,4 +67,4 @@ export type InputSummary = {
   rows: number;
 };
 
-export type ReadResult = { input: InputSummary; records: SourceRecord[]; issues: Issue[] };
+export type ReadResult = { input: InputSummary; records: SourceRecord[]; confirmations: Confirmation[]; issues: Issue[] };

@@ -150,3 +150,12 @@ export function parseLeave(text: string): 'thai-san' | 'om-dai-ngay' | 'di-hoc' 
   if (/di hoc|dao tao|boi duong|hoc tap/.test(k)) return 'di-hoc';
   return undefined;
 }
+
+/** A confirmation's answer: "Đạt", "Có", "x" are yes; "Không đạt", "Không" are no; anything else is not understood. */
+export function parseAnswer(text: string): boolean | undefined {
+  if (text.includes('?')) return undefined; // "Đạt?" is a question, not an answer
+  const k = foldKey(text);
+  if (/^(dat|co|x|v|yes|true|1|dong y|da xac nhan|co dat)$/.test(k)) return true;
+  if (/^(khong dat|khong|chua dat|no|false|0|khong dong y|khong co)$/.test(k)) return false;
+  return undefined;
+}

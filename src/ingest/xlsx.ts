@@ -1,18 +1,25 @@
 import ExcelJS from 'exceljs';
-import type { CellValue as ExcelCellValue } from 'exceljs';
-import type { CellValue } from './cell-values.js';
 import { Grid, parseRange } from './grid.js';
 import { ReadError } from './read-error.js';
+import { plainValue, SHEET_LIMITS, type SheetNote } from './xlsx-cells.js';
+import { readXlsxStream } from './xlsx-stream.js';
 import { guardZip } from './zip-guard.js';
 
-// Bounds that keep one hostile workbook from taking the batch down (16,384 columns × 1M rows is legal XLSX).
-export const SHEET_LIMITS = { maxRows: 1_048_576, maxCols: 200, maxCells: 5_000_000 };
+export { SHEET_LIMITS } from './xlsx-cells.js';
 
-export type XlsxSheets = { grids: Grid[]; notes: { code: string; sheet: string; data: Record<string, string | number> }[] };
+/**
+ * When to stream: a unit workbook (a few hundred KB) is loaded whole; a province file past this size is read
+ * with exceljs's streaming reader (a full load of 180,000 rows peaked at 1 GB here, streaming at 280 MB).
+ * A property of an object, not a constant, so tests can send a small fixture down the streaming path.
+ */
+export const XLSX_READER = { streamAboveBytes: 8 * 1024 * 1024 };
 
-/** Reads every sheet of an .xlsx with a full exceljs load (unit workbooks are small; see DESIGN.md). */
+export type XlsxSheets = { grids: Grid[]; notes: SheetNote[] };
+
+/** Reads every sheet of an .xlsx into grids. */
 export async function readXlsx(buf: Buffer, file: string): Promise<XlsxSheets> {
   guardZip(buf, file);
+  if (buf.length > XLSX_READER.streamAboveBytes) return readXlsxStream(buf, file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -20,7 +27,7 @@ export async function readXlsx(buf: Buffer, file: string): Promise<XlsxSheets> {
     throw new ReadError('E_CORRUPT_FILE', file, { detail: String((e as Error).message ?? e).slice(0, 200) });
   }
   const grids: Grid[] = [];
-  const notes: XlsxSheets['notes'] = [];
+  const notes: SheetNote[] = [];
   let cells = 0;
   for (const ws of wb.worksheets) {
     const grid = new Grid(ws.name, ws.state === 'hidden' || ws.state === 'veryHidden');
@@ -52,21 +59,4 @@ export async function readXlsx(buf: Buffer, file: string): Promise<XlsxSheets> {
     grids.push(grid);
   }
   return { grids, notes };
-}
-
-/** Reduces exceljs's value shapes to plain values; formulas give their cached result. */
-function plainValue(v: ExcelCellValue, file: string): { value: CellValue; noResult?: boolean } {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
-  const o = v as unknown as Record<string, unknown>;
-  // exceljs #683: its reader can hand back unresolved shared-string indexes with no error. Never let one through.
-  if ('sharedString' in o) throw new ReadError('E_READER_PLACEHOLDER', file);
-  if ('error' in o) return { value: { error: String(o.error) } };
-  if ('richText' in o && Array.isArray(o.richText)) return { value: o.richText.map((t: { text?: string }) => t.text ?? '').join('') };
-  if ('formula' in o || 'sharedFormula' in o) {
-    if (!('result' in o) || o.result === undefined) return { value: null, noResult: true };
-    return plainValue(o.result as ExcelCellValue, file);
-  }
-  if ('text' in o) return { value: typeof o.text === 'string' ? o.text : plainValue(o.text as ExcelCellValue, file).value };
-  return { value: null };
 }

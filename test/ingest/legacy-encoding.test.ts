@@ -17,7 +17,7 @@ const REALISTIC = [
   'Kỷ niệm chương Vì sự nghiệp giáo dục', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Giáo viên chủ nhiệm lớp 9A',
   'Tổ trưởng chuyên môn', 'Nhân viên kế toán', 'Giáo viên dạy giỏi cấp thành phố', 'Nhà giáo ưu tú',
   'Đảng viên hoàn thành xuất sắc nhiệm vụ', 'Quyết định số 123/QĐ-UBND ngày 15/5/2023', 'Xếp loại: Tốt',
-  'Sáng kiến kinh nghiệm được công nhận', 'TRƯỜNG THCS KIM LIÊN', 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+  'Sáng kiến kinh nghiệm được công nhận', 'CSTĐCS', 'TRƯỜNG THCS KIM LIÊN', 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
   'HOÀN THÀNH XUẤT SẮC NHIỆM VỤ',
 ];
 
@@ -70,6 +70,7 @@ describe('hand-written legacy text', () => {
     ['§ç V¨n §øc', 'Đỗ Văn Đức'],
     ['Tæ Ng÷ v¨n', 'Tổ Ngữ văn'],
     ['TR\u00adêNG THCS KIM LI£N', 'TRƯỜNG THCS KIM LIÊN'],
+    ['Q§-UBND', 'QĐ-UBND'],
   ])('TCVN3 %s → %s', (legacy, unicode) => {
     expect(detectLegacyEncoding(legacy)).toBe('tcvn3');
     expect(convertLegacy(legacy, 'tcvn3')).toBe(unicode);
@@ -84,6 +85,7 @@ describe('hand-written legacy text', () => {
     ['Ñoã Vaên Ñöùc', 'Đỗ Văn Đức'],
     ['Toå Ngöõ vaên', 'Tổ Ngữ văn'],
     ['TRÖÔØNG THCS KIM LIEÂN', 'TRƯỜNG THCS KIM LIÊN'],
+    ['LÑTT', 'LĐTT'],
   ])('VNI %s → %s', (legacy, unicode) => {
     expect(detectLegacyEncoding(legacy)).toBe('vni');
     expect(convertLegacy(legacy, 'vni')).toBe(unicode);
@@ -116,7 +118,7 @@ describe('ordinary text is not legacy', () => {
     'HTXS', 'LDTT', 'LĐTT', 'Nguyen Van A', '1234/QĐ-UBND', 'café', 'Müller', 'Zürich', 'São Paulo', 'Peña', 'Noël',
     'Straße', 'crème brûlée', 'résumé', 'naïve', 'François', 'Björk', 'Ångström', 'El Niño', 'Hélène',
     'Hoàn thành', 'Tô Hoài', 'Thái Bình', 'Lê Lý', 'Bùi Thúy', 'Võ Tú', 'HOÀN THÀNH', 'Toán', 'Khá',
-    '12/05/2023', '2023-2024', '8,5', '9.25', '100%', '25°C', '± 0,5', '§ 3', '½', '“Tốt”', '', ' ',
+    '12/05/2023', '2023-2024', '8,5', '9.25', '100%', '25°C', '± 0,5', '§ 3', '½', '“Tốt”', '', ' ', 'ESPAÑA', 'Año 2024', 'A§B',
   ];
   it.each(ordinary)('%s', (text) => expect(detectLegacyEncoding(text)).toBeUndefined());
   it.each(REALISTIC)('Unicode %s, NFC and NFD', (text) => {

@@ -46,5 +46,13 @@ export const issuesEn: Record<string, (d: D) => string> = {
   W_BIRTHDATE_MISMATCH: (d) => `${d.name}'s birth date reads ${d.value} here and ${d.otherValue} elsewhere.`,
   E_CONFIG: (d) => `Invalid configuration: ${d.detail}`,
   W_RECORDED_TITLE_UNSUPPORTED: (d) => `${d.subject} (${d.id}) is recorded ${d.title} in ${d.period}, but the data does not support it: ${d.reason}.`,
-  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} eligible for ${d.award} but the cap is ${d.cap} (${d.share} of ${d.base} LĐTT); the council must choose.`,
+  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} eligible for ${d.award} but the cap is ${d.cap} (${d.share} of ${d.base} LĐTT); the council must choose.`,  E_LEGACY_SHEET_UNREAD: (d) => `The sheet is typed in the legacy ${d.encoding} encoding, so its data was not read. Run again with --fix-encoding.`,
+  I_NO_TABLE: () => 'The sheet holds no data table (a guide, notes or a list of values); skipped.',
+  E_BAD_CONFIRMATION: (d) => (d.reason === 'answer'
+    ? `Cannot read the confirmation answer "${d.value}"${at(d)}. Write Đạt (or Có, x) or Không đạt (or Không); the row was not counted.`
+    : d.reason === 'who'
+      ? `Who confirmed is missing${at(d)}. Write the name and position of the person (or council); the row was not counted.`
+      : `The criterion to confirm is missing${at(d)}. Write its id (e.g. leads-cluster, selected) or its text; the row was not counted.`),
+  E_UNKNOWN_SUBJECT: (d) => `A confirmation names "${d.name}", but no person or collective in the data matches. Check the name, id or collective name.`,
+  E_AMBIGUOUS_COLLECTIVE: (d) => `Cannot tell which collective "${d.name}" is: ${d.count} share the name (${d.candidates}). Add a unit code or a parent unit column.`,
 };

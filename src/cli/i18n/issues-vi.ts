@@ -47,7 +47,15 @@ export const issuesVi: Record<string, (d: D) => string> = {
   W_BIRTHDATE_MISMATCH: (d) => `Ngày sinh của ${d.name} ghi ${d.value}, nơi khác ghi ${d.otherValue}. Kiểm tra lại.`,
   E_CONFIG: (d) => `Tệp cấu hình không hợp lệ: ${d.detail}`,
   W_RECORDED_TITLE_UNSUPPORTED: (d) => `${d.subject} (${d.id}) được ghi danh hiệu ${d.title} năm học ${d.period} nhưng dữ liệu không đủ căn cứ: ${d.reason}. Kiểm tra lại hồ sơ năm đó.`,
-  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} người đủ điều kiện ${d.award} nhưng chỉ được tối đa ${d.cap} (${d.share} của ${d.base} người đạt LĐTT); Hội đồng cần bình chọn.`,
+  W_CAP_EXCEEDED: (d) => `${d.unit}: ${d.eligible} người đủ điều kiện ${d.award} nhưng chỉ được tối đa ${d.cap} (${d.share} của ${d.base} người đạt LĐTT); Hội đồng cần bình chọn.`,  E_LEGACY_SHEET_UNREAD: (d) => `Trang tính gõ bằng phông chữ mã ${d.encoding} cũ nên chưa đọc được dữ liệu. Chạy lại lệnh với --fix-encoding để chuyển sang Unicode.`,
+  I_NO_TABLE: () => 'Trang tính không có bảng dữ liệu (trang hướng dẫn, ghi chú hoặc danh mục); đã bỏ qua.',
+  E_BAD_CONFIRMATION: (d) => (d.reason === 'answer'
+    ? `Không hiểu kết quả xác nhận "${d.value}"${at(d)}. Ghi Đạt (hoặc Có, x) hoặc Không đạt (hoặc Không); dòng này chưa được tính.`
+    : d.reason === 'who'
+      ? `Thiếu người xác nhận${at(d)}. Ghi họ tên và chức vụ người xác nhận (hoặc "Hội đồng TĐKT …"); dòng này chưa được tính.`
+      : `Thiếu tiêu chí cần xác nhận${at(d)}. Ghi mã tiêu chí (vd leads-cluster, selected) hoặc nội dung tiêu chí; dòng này chưa được tính.`),
+  E_UNKNOWN_SUBJECT: (d) => `Xác nhận cho "${d.name}" nhưng dữ liệu không có cá nhân, tập thể nào như vậy. Kiểm tra họ tên, Mã định danh hoặc tên tập thể.`,
+  E_AMBIGUOUS_COLLECTIVE: (d) => `Không xác định được tập thể "${d.name}": có ${d.count} tập thể trùng tên (${d.candidates}). Thêm Mã đơn vị hoặc cột "Đơn vị cấp trên".`,
 };
 
 function fieldVi(f: string): string {

@@ -1,0 +1,35 @@
+import type { CellValue as ExcelCellValue } from 'exceljs';
+import type { CellValue } from './cell-values.js';
+import { ReadError } from './read-error.js';
+
+// Bounds that keep one hostile workbook from taking the batch down (16,384 columns × 1M rows is legal XLSX).
+export const SHEET_LIMITS = { maxRows: 1_048_576, maxCols: 200, maxCells: 5_000_000 };
+
+/** What a reader noticed about a sheet as a whole: issue code and data, reported by read-file. */
+export type SheetNote = { code: string; sheet: string; data: Record<string, string | number> };
+
+/** The number format shows a date (as exceljs decides it: y, m, d, h, s outside quotes and brackets). */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * Reduces exceljs's value shapes to plain values; formulas give their cached result. exceljs #683: its readers
+ * can hand back unresolved shared-string indexes, with no error. Never let one through.
+ */
+export function plainValue(v: ExcelCellValue, file: string): { value: CellValue; noResult?: boolean } {
+  // An empty string is an empty cell: the full load keeps it, the streaming reader drops it.
+  if (v === null || v === undefined || v === '') return { value: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
+  const o = v as unknown as Record<string, unknown>;
+  if ('sharedString' in o) throw new ReadError('E_READER_PLACEHOLDER', file);
+  if ('error' in o) return { value: { error: String(o.error) } };
+  if ('richText' in o && Array.isArray(o.richText)) return { value: o.richText.map((t: { text?: string }) => t.text ?? '').join('') };
+  if ('formula' in o || 'sharedFormula' in o) {
+    if (!('result' in o) || o.result === undefined) return { value: null, noResult: true };
+    return plainValue(o.result as ExcelCellValue, file);
+  }
+  if ('text' in o) return { value: typeof o.text === 'string' ? o.text : plainValue(o.text as ExcelCellValue, file).value };
+  return { value: null };
+}

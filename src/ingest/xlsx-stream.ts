@@ -1,0 +1,105 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue } from './cell-values.js';
+import { cellAddress, Grid, parseRange } from './grid.js';
+import { ReadError } from './read-error.js';
+import { isDateFormat, plainValue, SHEET_LIMITS, type SheetNote } from './xlsx-cells.js';
+import { readSheetExtras, sheetsBeforeStyles } from './xlsx-parts.js';
+
+type StreamCell = { value: ExcelJS.CellValue; numFmt?: string; formula?: string };
+type StreamRow = { number: number; eachCell: (opts: { includeEmpty: boolean }, cb: (cell: StreamCell, col: number) => void) => void };
+type StreamSheet = AsyncIterable<StreamRow> & { name: string; state?: string };
+type ReaderModel = { model?: { sheets?: { name: string; rId: string }[] }; workbookRels?: { Id: string; Target: string }[] };
+
+/**
+ * Reads a workbook too large to load whole with exceljs's streaming reader, into the same grids as the full
+ * load. Run on the main thread only: in worker threads the reader returned whole files as `{sharedString: n}`
+ * placeholders and raw date serials, with no error, in 8 of 30 runs (exceljs #683). Any such value here is
+ * a ReadError, never data.
+ */
+export async function readXlsxStream(buf: Buffer, file: string): Promise<{ grids: Grid[]; notes: SheetNote[] }> {
+  if (sheetsBeforeStyles(buf)) throw new ReadError('E_READER_PLACEHOLDER', file, { reason: 'styles' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  const grids: Grid[] = [];
+  const notes: SheetNote[] = [];
+  const noResults = new Map<Grid, Set<string>>();
+  let cells = 0;
+  try {
+    for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
+      const grid = new Grid(ws.name, ws.state === 'hidden' || ws.state === 'veryHidden');
+      let truncatedCols = 0;
+      const noResult = new Set<string>();
+      for await (const row of ws) {
+        if (row.number > SHEET_LIMITS.maxRows) continue;
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          if (col > SHEET_LIMITS.maxCols) {
+            truncatedCols = Math.max(truncatedCols, col);
+            return;
+          }
+          if (++cells > SHEET_LIMITS.maxCells) throw new ReadError('E_TOO_LARGE', file, { cells: SHEET_LIMITS.maxCells });
+          const plain = plainValue(cell.value, file);
+          if (plain.noResult) noResult.add(cellAddress(row.number - 1, col - 1));
+          const value = plain.value;
+          if (value === null) return;
+          const numFmt = cell.numFmt;
+          grid.set(row.number - 1, col - 1, numFmt && numFmt !== 'General' ? { value: dateChecked(value, numFmt, cell, file), numFmt } : { value });
+        });
+      }
+      if (truncatedCols > 0) notes.push({ code: 'W_TOO_MANY_COLUMNS', sheet: ws.name, data: { columns: truncatedCols, max: SHEET_LIMITS.maxCols } });
+      grids.push(grid);
+      noResults.set(grid, noResult);
+    }
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError('E_CORRUPT_FILE', file, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
+  }
+  const model = reader as unknown as ReaderModel;
+  const order = (model.model?.sheets ?? []).map((s) => s.name);
+  grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  for (const grid of grids) {
+    const noResult = noResults.get(grid)!;
+    await addExtras(buf, grid, model, noResult);
+    if (noResult.size > 0) notes.push({ code: 'W_FORMULA_NO_RESULT', sheet: grid.name, data: { count: noResult.size } });
+  }
+  return { grids, notes };
+}
+
+// A number under a date format is what the reader turns into a Date; a raw serial left there is the #683
+// failure. A formula's cached result is the exception: exceljs keeps it as a number on both paths.
+function dateChecked(value: CellValue, numFmt: string, cell: StreamCell, file: string): CellValue {
+  if (typeof value === 'number' && isDateFormat(numFmt) && !isFormula(cell)) throw new ReadError('E_READER_PLACEHOLDER', file);
+  return value;
+}
+
+function isFormula(cell: StreamCell): boolean {
+  const v = cell.value as unknown;
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+}
+
+/**
+ * Merged ranges, hidden rows and formula errors, which the streaming reader does not report; a merge keeps its
+ * first cell only, as in the full load.
+ */
+async function addExtras(buf: Buffer, grid: Grid, model: ReaderModel, noResult: Set<string>): Promise<void> {
+  const rId = model.model?.sheets?.find((s) => s.name === grid.name)?.rId;
+  const target = model.workbookRels?.find((r) => r.Id === rId)?.Target;
+  if (!target) return;
+  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const extras = await readSheetExtras(buf, path);
+  grid.hiddenRows.push(...extras.hiddenRows);
+  for (const [ref, error] of extras.errors) {
+    const at = parseRange(`${ref}:${ref}`)!;
+    grid.set(at.top, at.left, { value: { error } });
+    noResult.delete(ref);
+  }
+  grid.merges.push(...extras.merges);
+  for (const m of extras.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = grid.rows[r];
+      if (!row) continue;
+      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && row[c]) delete row[c];
+    }
+  }
+}
