@@ -17,6 +17,9 @@ export type CommonOptions = {
   lang?: string;
   quiet?: boolean;
   color?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
+  confirmations?: string;
 };
 
 type Runner = (args: unknown[], opts: Record<string, unknown>, io: Io, lang: Lang) => Promise<number>;
@@ -28,8 +31,6 @@ const HELP_TITLES: Record<string, string> = {
 /** Runs tdkt with the given arguments and returns the exit code (0 done, 1 problems found, 2 could not run). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
-  // `tdkt template check <file>` is registered as one command named template-check.
-  if (argv[0] === 'template' && argv[1] === 'check') argv = ['template-check', ...argv.slice(2)];
   let code: number = EXIT.ok;
   const program = buildProgram(lang, io, (c) => { code = c; });
   try {
@@ -70,8 +71,8 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
     .configureHelp({ styleTitle: (s) => (vi ? HELP_TITLES[s] ?? s : s), sortSubcommands: false })
     .addHelpText('after', vi ? HELP_AFTER_VI : HELP_AFTER_EN);
 
-  const add = (name: string, describe: { vi: string; en: string }, examples: string[], setup: (c: Command) => void, load: () => Promise<Runner>) => {
-    const cmd = program.command(name).description(vi ? describe.vi : describe.en)
+  const subcommand = (parent: Command, name: string, describe: { vi: string; en: string }, examples: string[], setup: (c: Command) => void, load: () => Promise<Runner>) => {
+    const cmd = parent.command(name).description(vi ? describe.vi : describe.en)
       .helpOption('-h, --help', vi ? 'xem hướng dẫn' : 'show help')
       .configureHelp({ styleTitle: (s) => (vi ? HELP_TITLES[s] ?? s : s) })
       .exitOverride()
@@ -84,7 +85,10 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
       const run = await load();
       setCode(await run(args.slice(0, -2), command.opts(), io, parseLang(command.opts().lang as string | undefined) ?? lang));
     });
+    return cmd;
   };
+  const add = (name: string, describe: { vi: string; en: string }, examples: string[], setup: (c: Command) => void, load: () => Promise<Runner>) =>
+    subcommand(program, name, describe, examples, setup, load);
 
   add('inspect <paths...>', { vi: 'Xem tdkt đã đọc được gì: bố cục, cột, dữ liệu từng người theo năm học, các lỗi', en: 'Show what was read: layouts, columns, timelines, issues' },
     ['tdkt inspect du-lieu/', 'tdkt inspect truong-kim-lien.xlsx --json > doc-duoc.json', 'tdkt inspect du-lieu/ --fix-encoding'],
@@ -95,7 +99,8 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
     .option('--as-of <năm học>', vi ? 'năm học xét, vd 2024-2025 (2025 cũng được); mặc định năm học mới nhất trong dữ liệu' : 'period, e.g. 2024-2025; default: the latest in the data')
     .option('--date <dd/mm/yyyy>', vi ? 'ngày đề nghị, quyết định bộ quy tắc áp dụng; mặc định 31/08 cuối năm học' : 'proposal date (picks the ruleset); default 31/08 of the period')
     .option('--ruleset <id>', vi ? 'bộ quy tắc: vn-2017, vn-2024, vn-2025 (mặc định theo ngày đề nghị)' : 'ruleset: vn-2017, vn-2024, vn-2025 (default by date)')
-    .option('--award <mã,…>', vi ? 'chỉ xét các hình thức này, vd bk-tinh,bk-ttg' : 'only these awards, e.g. bk-tinh,bk-ttg');
+    .option('--award <mã,…>', vi ? 'chỉ xét các hình thức này, vd bk-tinh,bk-ttg' : 'only these awards, e.g. bk-tinh,bk-ttg')
+    .option('--confirmations <tệp>', vi ? 'tệp xác nhận của Hội đồng (sheet "Xác nhận": người/tập thể, hình thức, tiêu chuẩn, đạt/không đạt, người xác nhận, căn cứ)' : 'confirmations workbook (a "Xác nhận" sheet)');
 
   add('check <paths...>', { vi: 'Xét điều kiện mọi danh hiệu, hình thức khen thưởng cho từng cá nhân, tập thể', en: 'Evaluate every award for every person and collective' },
     ['tdkt check du-lieu/', 'tdkt check du-lieu/ --as-of 2024-2025 --award bk-tinh,bk-ttg', 'tdkt check du-lieu/ --out bao-cao.xlsx', 'tdkt check du-lieu/ --json > ket-qua.json'],
@@ -128,7 +133,14 @@ function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command
       .option('--force', vi ? 'ghi đè thư mục hồ sơ đã có' : 'overwrite an existing output'),
     async () => (await import('./commands/generate.js')).runGenerate as Runner);
 
-  add('template-check <file>', { vi: 'Kiểm tra một mẫu văn bản .docx: chỗ trống lạ, thiếu, hoặc bị Word tách', en: 'Check a .docx template: unknown, missing or split placeholders' },
+  // `tdkt template check <file>`: a command group, so that later template commands sit beside check.
+  const template = program.command('template').description(vi ? 'Làm việc với mẫu văn bản .docx (xem: tdkt template check --help)' : 'Work with .docx templates')
+    .helpOption('-h, --help', vi ? 'xem hướng dẫn' : 'show help')
+    .helpCommand(false)
+    .configureHelp({ styleTitle: (s) => (vi ? HELP_TITLES[s] ?? s : s) })
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+  subcommand(template, 'check <file>', { vi: 'Kiểm tra một mẫu văn bản .docx: chỗ trống lạ, thiếu, hoặc bị Word tách', en: 'Check a .docx template: unknown, missing or split placeholders' },
     ['tdkt template check mau/to-trinh.docx', 'tdkt template check mau/bao-cao-rieng.docx --document bao-cao-ca-nhan'],
     (c) => c.option('--document <mã>', vi ? 'mẫu này dùng cho văn bản nào (to-trinh, danh-sach, bao-cao-ca-nhan, bao-cao-tap-the, bien-ban, quyet-dinh)' : 'which document the template is for'),
     async () => (await import('./commands/template.js')).runTemplateCheck as Runner);
@@ -155,6 +167,7 @@ function commonOptions(cmd: Command, vi: boolean): void {
   cmd
     .option('--config <file>', vi ? 'tệp cấu hình (JSON hoặc YAML); mặc định tdkt.config.yaml nếu có' : 'config file (JSON or YAML)')
     .option('--fix-encoding', vi ? 'chuyển chữ mã TCVN3 (ABC) và VNI sang Unicode khi đọc' : 'convert TCVN3 (ABC) and VNI text to Unicode')
+    .option('--no-cache', vi ? 'không dùng bộ nhớ đệm các bảng tính đã đọc (đọc lại từ đầu)' : 'do not use the cache of read workbooks')
     .option('--json', vi ? 'in kết quả dạng JSON ra stdout (giống --format json)' : 'print JSON on stdout (same as --format json)')
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ: vi (mặc định) hoặc en' : 'language: vi (default) or en').choices(['vi', 'en']))
     .option('-q, --quiet', vi ? 'chỉ in kết quả, không in tiến trình và thông báo' : 'print the result only')
