@@ -32,7 +32,7 @@ export type PreparedDossier = { data: LoadedData; ev: Evaluation; nominations: N
 /** ingest → history → rules → dossier plan, shared by `generate` and `verify` (nothing is written here). */
 export async function prepareDossier(req: DossierRequest, ctx: RunContext): Promise<PreparedDossier> {
   const data = await loadData(req.paths, { mode: ctx.mode, fixEncoding: req.fixEncoding, lang: ctx.lang }, ctx.io, ctx.o);
-  const ev = prepareEvaluation({ asOf: req.asOf, date: req.date, ruleset: req.ruleset }, ctx, data.timelines);
+  const ev = prepareEvaluation({ asOf: req.asOf, date: req.date, ruleset: req.ruleset }, ctx, data.timelines, data.confirmations);
   const cache = new Map<string, Verdict[]>();
   const verdictOf = (tl: Timeline, award: AwardId) => {
     let vs = cache.get(tl.subject.id);
@@ -44,7 +44,7 @@ export async function prepareDossier(req: DossierRequest, ctx: RunContext): Prom
   const unit = req.unit ?? req.details.agency ?? mostCommonUnit(nominations) ?? '…';
   const narratives = readNarratives(req.paths, ctx.io.cwd, nominations.map((n) => n.subject));
   const plan = planDossier(nominations, { asOf: ev.asOf, ruleset: ev.ruleset, details: req.details, unit, narratives });
-  return { data, ev, nominations, issues, plan };
+  return { data, ev, nominations, issues: [...ev.issues, ...issues], plan };
 }
 
 function mostCommonUnit(noms: Nomination[]): string | undefined {

@@ -1,16 +1,23 @@
 import { AWARD_IDS, type AwardId } from '../model/award.js';
 import { comparePeriods, defaultProposalDate, parsePeriod, type Period } from '../model/period.js';
 import type { Timeline } from '../model/subject.js';
-import { memberIndex, resolveParameters, rulesetById, rulesetForDate, RULESETS, type Confirmation, type Environment, type Ruleset } from '../rules/index.js';
+import type { ResolvedConfirmation } from '../history/index.js';
+import { foldKey } from '../ingest/text.js';
+import { issue, type Issue } from '../model/issue.js';
+import { criteriaOf, matchCriterion, memberIndex, resolveParameters, rulesetById, rulesetForDate, RULESETS, type Confirmation, type Environment, type Ruleset } from '../rules/index.js';
 import type { RunContext } from './context.js';
 import { UsageError } from './io.js';
 
 export type EvaluationOptions = { asOf?: string; date?: string; ruleset?: string; award?: string };
 
-export type Evaluation = { env: Environment; asOf: Period; date: string; ruleset: Ruleset; awards?: AwardId[]; dateGiven: boolean };
+export type Evaluation = {
+  env: Environment; asOf: Period; date: string; ruleset: Ruleset; awards?: AwardId[]; dateGiven: boolean;
+  /** Confirmations whose criterion names nothing in the ruleset. */
+  issues: Issue[];
+};
 
 /** The as-of period, proposal date, ruleset, parameters and awards of a run, from options, config and data. */
-export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, timelines: Timeline[], confirmations: Confirmation[] = []): Evaluation {
+export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, timelines: Timeline[], answers: ResolvedConfirmation[] = []): Evaluation {
   const vi = ctx.lang === 'vi';
   let asOf: Period | undefined;
   if (opts.asOf) {
@@ -35,8 +42,30 @@ export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, time
   const { params, errors } = resolveParameters(ruleset.id, ctx.config.parameters ?? {});
   if (errors.length > 0) throw new UsageError(`${vi ? 'Cấu hình không hợp lệ' : 'Invalid configuration'}${ctx.configFile ? ` (${ctx.configFile})` : ''}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   const awards = opts.award ? parseAwards(opts.award, vi) : undefined;
+  const { confirmations, issues } = confirmationsFor(ruleset, answers);
   const env: Environment = { ruleset, params, asOf, confirmations, members: memberIndex(timelines) };
-  return { env, asOf, date, ruleset, awards, dateGiven: !!opts.date };
+  return { env, asOf, date, ruleset, awards, dateGiven: !!opts.date, issues };
+}
+
+/** The council's answers with their criterion read as an id of the ruleset; an answer that names no criterion is an issue. */
+function confirmationsFor(ruleset: Ruleset, answers: ResolvedConfirmation[]): { confirmations: Confirmation[]; issues: Issue[] } {
+  const confirmations: Confirmation[] = [];
+  const issues: Issue[] = [];
+  for (const a of answers) {
+    const rules = ruleset.rules.filter((r) => a.award === '*' || r.award === a.award);
+    const id = matchCriterion(rules, a.criterion, foldKey);
+    if (id === undefined) {
+      const known = [...new Set(rules.flatMap((r) => criteriaOf(r).map((c) => c.id)))].slice(0, 12).join(', ');
+      issues.push(issue('W_UNKNOWN_CRITERION', 'warning', { file: a.source.file, sheet: a.source.sheet, cell: a.source.cell },
+        { criterion: a.criterion, ...(a.award === '*' ? {} : { award: a.award }), known }));
+      continue;
+    }
+    const c: Confirmation = { subject: a.subject, award: a.award, criterion: id, answer: a.answer, who: a.who };
+    if (a.basis) c.basis = a.basis;
+    if (a.period) c.period = a.period;
+    confirmations.push(c);
+  }
+  return { confirmations, issues };
 }
 
 export function parseAwards(text: string, vi: boolean): AwardId[] {

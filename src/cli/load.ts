@@ -1,4 +1,4 @@
-import { buildTimelines } from '../history/index.js';
+import { buildTimelines, type ResolvedConfirmation } from '../history/index.js';
 import { readInputs, type InputSummary } from '../ingest/index.js';
 import { sortIssues, type Issue } from '../model/issue.js';
 import type { PeriodMode } from '../model/period.js';
@@ -7,7 +7,7 @@ import { issueMessage, type Lang } from './i18n/index.js';
 import { UsageError, type Io } from './io.js';
 import type { Output } from './output.js';
 
-export type LoadedData = { inputs: InputSummary[]; timelines: Timeline[]; issues: Issue[] };
+export type LoadedData = { inputs: InputSummary[]; timelines: Timeline[]; confirmations: ResolvedConfirmation[]; issues: Issue[] };
 
 /** ingest → history for the paths given, with progress on stderr. A named file that cannot be read stops the run. */
 export async function loadData(paths: string[], opts: { mode: PeriodMode; fixEncoding: boolean; lang: Lang }, io: Io, o: Output): Promise<LoadedData> {
@@ -20,8 +20,8 @@ export async function loadData(paths: string[], opts: { mode: PeriodMode; fixEnc
       throw new UsageError(lines.join('\n'));
     }
     progress.update(opts.lang === 'en' ? 'Merging timelines…' : 'Đang ghép dữ liệu theo người…');
-    const history = buildTimelines(read.records);
-    return { inputs: read.inputs, timelines: history.timelines, issues: sortIssues([...read.issues, ...history.issues]) };
+    const history = buildTimelines(read.records, read.confirmations);
+    return { inputs: read.inputs, timelines: history.timelines, confirmations: history.confirmations, issues: sortIssues([...read.issues, ...history.issues]) };
   } finally {
     progress.stop();
   }
@@ -29,4 +29,9 @@ export async function loadData(paths: string[], opts: { mode: PeriodMode; fixEnc
 
 export function exitCodeFor(issues: Issue[]): 0 | 1 {
   return issues.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+/** A confirmations file (--confirmations) is read like any input: its "Xác nhận" sheet gives the answers. */
+export function withConfirmations(paths: string[], file: string | undefined): string[] {
+  return file ? [...paths, file] : paths;
 }

@@ -35,7 +35,7 @@ export function selectNominations(awards: AwardId[], timelines: Timeline[], verd
       }
       const verdict = verdictsOf(found, r.award);
       if (!verdict) {
-        issues.push(issue('E_NOMINEE_WRONG_KIND', 'error', {}, { subject: r.subject, award: r.award }));
+        issues.push(issue('E_NOMINEE_WRONG_KIND', 'error', {}, { subject: r.subject, award: r.award, kind: found.subject.kind }));
         continue;
       }
       nominations.push({ award: r.award, subject: found, verdict, ...(r.justification ? { justification: r.justification } : {}) });

@@ -1,5 +1,6 @@
 import { defaultProposalDate, type Period } from '../model/period.js';
 import type { Collective, Timeline } from '../model/subject.js';
+import { confirmationLookup, type ConfirmationLookup } from './confirm.js';
 import { andStatus } from './criteria/core.js';
 import { rulesetForDate } from './rulesets/index.js';
 import type { AwardRule, CheckResult, Confirmation, EvalContext, Parameters, Ruleset, Verdict } from './types.js';
@@ -24,13 +25,15 @@ export type Environment = {
   params: Parameters;
   asOf: Period;
   confirmations: Confirmation[];
+  /** Built from `confirmations` on first use. */
+  confirmed?: ConfirmationLookup;
   members: (collectiveId: string, period: Period) => Timeline[];
 };
 
 export function contextFor(tl: Timeline, env: Environment, asOf = env.asOf): EvalContext {
   return {
     timeline: tl, asOf, rulesetId: env.ruleset.id, params: env.params, award: 'ldtt', members: env.members,
-    confirmations: env.confirmations, regimeOf,
+    confirmed: env.confirmed ?? (env.confirmed = confirmationLookup(env.confirmations)), regimeOf,
   };
 }
 

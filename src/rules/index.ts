@@ -5,3 +5,4 @@ export { PARAMETERS, parameterDefault, resolveParameters, type ParameterDef } fr
 export { projectAwards, type Projection } from './projection.js';
 export { RULESETS, rulesetById, rulesetForDate } from './rulesets/index.js';
 export type * from './types.js';
+export { confirmationLookup, criteriaOf, matchCriterion } from './confirm.js';

@@ -48,7 +48,7 @@ export type Verdict = {
 };
 
 /** A human answer to what data cannot decide (Xác nhận sheet or confirmations file). */
-export type Confirmation = { subject: string; award: AwardId | '*'; criterion: string; answer: boolean; who: string; basis?: string };
+export type Confirmation = { subject: string; award: AwardId | '*'; criterion: string; answer: boolean; who: string; basis?: string; /** The school year answered for; none: any. */ period?: Period };
 
 export type Parameters = Record<string, unknown>;
 
@@ -61,7 +61,8 @@ export type EvalContext = {
   award: AwardId;
   /** The persons of a collective (and of its tổ) in a period. */
   members: (collectiveId: string, period: Period) => Timeline[];
-  confirmations: Confirmation[];
+  /** The council's answer for a criterion of this subject and award, if any. */
+  confirmed: (subject: string, award: AwardId, criterion: string, asOf: Period) => Confirmation | undefined;
   /** The ruleset in force on the default proposal date of a period (to read titles granted under older regimes). */
   regimeOf: (period: Period) => string;
 };
@@ -72,6 +73,8 @@ export type Criterion = {
   citation?: Citation;
   confidence?: Confidence;
   evaluate: (ctx: EvalContext) => CheckResult;
+  /** The criteria this one combines (all/any), for listing and for matching confirmations. */
+  parts?: Criterion[];
 };
 
 export type AwardRule = {

@@ -25,14 +25,14 @@ describe('a file holding only a "Xác nhận" sheet', () => {
     expect(r.inputs[0]).toMatchObject({ layout: 'confirmations', rows: 4 });
     expect(r.inputs[0].sheets[0]).toMatchObject({ name: 'Xác nhận', kind: 'confirmation', headerRow: 1 });
     expect(r.confirmations.map((c) => [c.subject.name, c.award, c.criterion, c.answer])).toEqual([
-      ['Đặng Thị Lan', 'hcld-3', 'selected', true],
+      ['Vũ Minh Khánh', 'cstd-tinh', 'Tiêu biểu xuất sắc, được lựa chọn', true],
       ['Trường THCS Hoa Sen', 'co-tinh', 'leads-cluster', true],
-      ['Vũ Minh Khánh', 'cstd-tinh', 'Sáng kiến có phạm vi ảnh hưởng cấp tỉnh', true],
-      ['Trần Văn Dũng', 'bk-tinh', 'article-73-2', false],
+      ['Tổ Ngữ văn', 'bk-ttg', 'article-73-2', false],
+      ['Trần Văn Dũng', 'knc-gd', 'service-years', true],
     ]);
     const first = r.confirmations[0];
     expect(first).toMatchObject({
-      subject: { kind: 'person', id: idOf('Đặng Thị Lan') }, period: '2024-2025', who: 'Hội đồng TĐKT Trường THCS Hoa Sen',
+      subject: { kind: 'person', id: idOf('Vũ Minh Khánh') }, period: '2024-2025', who: 'Hội đồng TĐKT Trường THCS Hoa Sen',
       basis: 'Biên bản họp Hội đồng TĐKT số 03/BB-HĐTĐKT ngày 10/7/2025',
       source: { file: 'truong-thcs-hoa-sen/xac-nhan/xac-nhan-2024-2025.xlsx', sheet: 'Xác nhận', row: 2, cell: 'H2' },
     });
@@ -45,10 +45,10 @@ describe('a file holding only a "Xác nhận" sheet', () => {
     const history = buildTimelines(r.records, r.confirmations);
     expect(history.issues).toEqual([]);
     expect(history.confirmations.map((c) => [c.subject, c.criterion])).toEqual([
-      [idOf('Đặng Thị Lan'), 'selected'],
+      [idOf('Vũ Minh Khánh'), 'Tiêu biểu xuất sắc, được lựa chọn'],
       ['THCSHS', 'leads-cluster'],
-      [idOf('Vũ Minh Khánh'), 'Sáng kiến có phạm vi ảnh hưởng cấp tỉnh'],
-      [idOf('Trần Văn Dũng'), 'article-73-2'],
+      ['truong-thcs-hoa-sen/to-ngu-van', 'article-73-2'],
+      [idOf('Trần Văn Dũng'), 'service-years'],
     ]);
   });
 

@@ -11,7 +11,7 @@ import { judged, prepareEvaluation, type Evaluation } from '../evaluation.js';
 import { exists, writeFileAtomic } from '../fs-atomic.js';
 import { issueJson, type Lang } from '../i18n/index.js';
 import { UsageError, type Io } from '../io.js';
-import { exitCodeFor, loadData } from '../load.js';
+import { exitCodeFor, loadData, withConfirmations } from '../load.js';
 import type { CommonOptions } from '../main.js';
 import { printIssues } from '../print-issues.js';
 import { writeChunks } from '../stream.js';
@@ -26,15 +26,15 @@ export async function runCheck([paths]: [string[]], opts: CheckOptions, io: Io, 
   const vi = ctx.lang === 'vi';
   const status = opts.status?.split(',').map((s) => s.trim()) as VerdictStatus[] | undefined;
   if (status?.some((s) => !STATUSES.includes(s))) throw new UsageError(vi ? `--status nhận: ${STATUSES.join(', ')}` : `--status takes: ${STATUSES.join(', ')}`);
-  const data = await loadData(paths, { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
-  const ev = prepareEvaluation(opts, ctx, data.timelines);
+  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
+  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations);
   const outFile = opts.out ? (isAbsolute(opts.out) ? opts.out : join(io.cwd, opts.out)) : undefined;
   if (outFile && exists(outFile) && !opts.force) throw new UsageError(vi ? `Đã có ${opts.out}; không ghi đè. Thêm --force nếu muốn ghi đè.` : `${opts.out} exists; add --force to overwrite.`);
 
   const subjects = judged(data.timelines, ev.asOf, opts.unit);
   const caps = !ev.awards || ev.awards.includes('cstdcs') ? applyCaps(subjects, ev.env) : { adjust: new Map(), issues: [] };
   const overrides = ctx.config.parameters ?? {};
-  const issues = sortIssues([...data.issues, ...caps.issues, ...subjects.flatMap((tl) => unsupportedTitles(tl, ev.env, overrides))]);
+  const issues = sortIssues([...data.issues, ...ev.issues, ...caps.issues, ...subjects.flatMap((tl) => unsupportedTitles(tl, ev.env, overrides))]);
   // One pass: each verdict is computed once and goes to the JSON stream, the summary and the report.
   const summary: Summary = new Map();
   const forReport: Verdict[] = [];

@@ -10,16 +10,17 @@ import { startCommand, type RunContext } from '../context.js';
 import { prepareEvaluation } from '../evaluation.js';
 import type { Lang } from '../i18n/index.js';
 import { UsageError, type Io } from '../io.js';
-import { loadData } from '../load.js';
+import { loadData, withConfirmations } from '../load.js';
+import { printIssues } from '../print-issues.js';
 import type { CommonOptions } from '../main.js';
 import { recordShort } from './inspect.js';
 
 export async function runExplain([who, paths]: [string, string[]], opts: CommonOptions, io: Io, lang: Lang): Promise<number> {
   const ctx = startCommand(opts, io, lang);
   const vi = ctx.lang === 'vi';
-  const data = await loadData(paths, { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
+  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
   const tl = findSubject(data.timelines, who, vi);
-  const ev = prepareEvaluation(opts, ctx, data.timelines);
+  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations);
   const verdicts = evaluateSubject(tl, ev.env, new Map(), ev.awards);
   const projections = tl.subject.kind === 'person' ? projectAwards(tl, ev.env, verdicts.filter((v) => v.status === 'ineligible').map((v) => v.award)) : [];
   if (ctx.json) {
@@ -31,6 +32,8 @@ export async function runExplain([who, paths]: [string, string[]], opts: CommonO
     return 0;
   }
   printExplanation(tl, ev.asOf, ev.ruleset.title[ctx.lang], ev.date, verdicts, projections, ctx);
+  // Answers that counted for nobody matter here: the clerk is looking at this subject's confirmations.
+  printIssues(ev.issues, ctx);
   return 0;
 }
 

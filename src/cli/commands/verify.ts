@@ -14,6 +14,7 @@ import { prepareDossier } from '../dossier-run.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { issueMessage, type Lang } from '../i18n/index.js';
 import { UsageError, type Io } from '../io.js';
+import { withConfirmations } from '../load.js';
 import type { CommonOptions } from '../main.js';
 import { loadTemplates } from '../templates.js';
 
@@ -35,7 +36,7 @@ export async function runVerify([dir]: [string], opts: VerifyOptions, io: Io, la
   if (!manifest) return emit(verifyDossier({ ...input, manifestErrors: errors }), format, opts, ctx);
 
   const prepared = await prepareDossier({
-    paths: manifest.data.map((d) => join(root, d)), asOf: manifest.asOf, date: manifest.date, ruleset: manifest.ruleset,
+    paths: withConfirmations(manifest.data.map((d) => join(root, d)), manifest.confirmations && join(root, manifest.confirmations)), asOf: manifest.asOf, date: manifest.date, ruleset: manifest.ruleset,
     include: ['eligible', 'review'], requested: manifest.nominations, details: { ...ctx.config.unit, ...manifest.details }, unit: manifest.unit, fixEncoding: !!opts.fixEncoding,
   }, ctx);
   const rel = (f: string) => relative(root, isAbsolute(f) ? f : join(io.cwd, f)).split('\\').join('/');

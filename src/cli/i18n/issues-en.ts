@@ -55,4 +55,8 @@ export const issuesEn: Record<string, (d: D) => string> = {
       : `The criterion to confirm is missing${at(d)}. Write its id (e.g. leads-cluster, selected) or its text; the row was not counted.`),
   E_UNKNOWN_SUBJECT: (d) => `A confirmation names "${d.name}", but no person or collective in the data matches. Check the name, id or collective name.`,
   E_AMBIGUOUS_COLLECTIVE: (d) => `Cannot tell which collective "${d.name}" is: ${d.count} share the name (${d.candidates}). Add a unit code or a parent unit column.`,
+  W_UNKNOWN_CRITERION: (d) => `A confirmation answers the criterion "${d.criterion}", but ${d.award ? `award ${d.award}` : 'no award checked'} has no such criterion; the row was not counted. Write a criterion id as tdkt rules lists it${d.known ? ` (${d.known})` : ''}.`,
+  E_NOMINEE_NOT_FOUND: (d) => `The nominee for ${d.award} "${d.subject}" is not in the data. Write the full name or the id as in the workbook.`,
+  E_NOMINEE_AMBIGUOUS: (d) => `${d.count} subjects in the data are named "${d.subject}"; cannot tell whom to nominate for ${d.award}. Write the id instead.`,
+  E_NOMINEE_WRONG_KIND: (d) => `"${d.subject}" cannot be nominated for ${d.award}: the award is not for ${d.kind === 'person' ? 'persons' : d.kind === 'collective' ? 'collectives' : 'this subject'}. Check the award id or the name.`,
 };

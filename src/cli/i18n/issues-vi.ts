@@ -56,6 +56,10 @@ export const issuesVi: Record<string, (d: D) => string> = {
       : `Thiếu tiêu chí cần xác nhận${at(d)}. Ghi mã tiêu chí (vd leads-cluster, selected) hoặc nội dung tiêu chí; dòng này chưa được tính.`),
   E_UNKNOWN_SUBJECT: (d) => `Xác nhận cho "${d.name}" nhưng dữ liệu không có cá nhân, tập thể nào như vậy. Kiểm tra họ tên, Mã định danh hoặc tên tập thể.`,
   E_AMBIGUOUS_COLLECTIVE: (d) => `Không xác định được tập thể "${d.name}": có ${d.count} tập thể trùng tên (${d.candidates}). Thêm Mã đơn vị hoặc cột "Đơn vị cấp trên".`,
+  W_UNKNOWN_CRITERION: (d) => `Xác nhận tiêu chuẩn "${d.criterion}" nhưng ${d.award ? `hình thức ${d.award}` : 'các hình thức được xét'} không có tiêu chuẩn nào như vậy; dòng này chưa được tính. Ghi mã tiêu chuẩn như lệnh tdkt rules liệt kê${d.known ? ` (${d.known})` : ''}.`,
+  E_NOMINEE_NOT_FOUND: (d) => `Người (tập thể) được đề nghị ${d.award} "${d.subject}" không có trong dữ liệu. Ghi đúng họ tên đầy đủ hoặc Mã định danh như trong bảng tính.`,
+  E_NOMINEE_AMBIGUOUS: (d) => `Có ${d.count} người (tập thể) tên "${d.subject}" trong dữ liệu; không biết đề nghị ${d.award} cho ai. Ghi Mã định danh thay cho họ tên.`,
+  E_NOMINEE_WRONG_KIND: (d) => `"${d.subject}" không thể được đề nghị ${d.award}: hình thức này không dành cho ${d.kind === 'person' ? 'cá nhân' : d.kind === 'collective' ? 'tập thể' : 'đối tượng này'}. Kiểm tra lại mã khen thưởng hoặc tên.`,
 };
 
 function fieldVi(f: string): string {

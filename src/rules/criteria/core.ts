@@ -11,8 +11,24 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
       const out: CheckResult = { criterion: spec.id, requirement: spec.requirement, ...r };
       if (spec.citation && !out.citation) out.citation = spec.citation;
       if (spec.confidence && !out.confidence) out.confidence = spec.confidence;
-      return out;
+      return out.status === 'unknown' ? answered(out, ctx) : out;
     },
+  };
+}
+
+/**
+ * What the data leaves open, the council may answer (a "Xác nhận" row): the answer decides, and the trace
+ * says who gave it and on what basis. What the data decides stays decided: a confirmation never overrules it.
+ */
+function answered(out: CheckResult, ctx: EvalContext): CheckResult {
+  const c = ctx.confirmed(ctx.timeline.subject.id, ctx.award, out.criterion, ctx.asOf);
+  if (!c) return out;
+  const by = c.who;
+  return {
+    ...out,
+    status: c.answer ? 'met' : 'unmet',
+    confirmedBy: c.basis ? { who: c.who, basis: c.basis } : { who: c.who },
+    found: c.answer ? { vi: `Đã xác nhận đạt (${by})`, en: `Confirmed met (${by})` } : { vi: `Đã xác nhận không đạt (${by})`, en: `Confirmed not met (${by})` },
   };
 }
 
@@ -29,18 +45,18 @@ export function orStatus(list: CheckStatus[]): CheckStatus {
 }
 
 export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
-  return criterion(spec, (ctx) => {
+  return withParts(parts, criterion(spec, (ctx) => {
     const children = parts.map((p) => p.evaluate(ctx));
     const status = andStatus(children.map((c) => c.status));
     const lacking = children.filter((c) => c.status !== 'met');
     const found = lacking.length === 0 ? { vi: 'Đạt tất cả', en: 'All met' } : lacking.length === 1 ? lacking[0].found
       : { vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` };
     return { status, combine: 'all', children, found };
-  });
+  }));
 }
 
 export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterion {
-  return criterion(spec, (ctx) => {
+  return withParts(alternatives, criterion(spec, (ctx) => {
     const children = alternatives.map((p) => p.evaluate(ctx));
     const status = orStatus(children.map((c) => c.status));
     const met = children.find((c) => c.status === 'met');
@@ -48,7 +64,12 @@ export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterio
       ? { vi: `Chưa đủ dữ liệu để kết luận theo cách nào trong ${children.length} cách`, en: `Not enough data to decide any of ${children.length} routes` }
       : { vi: `Chưa đạt theo cách nào trong ${children.length} cách`, en: `None of ${children.length} routes met` };
     return { status, combine: 'any', children, found };
-  });
+  }));
+}
+
+function withParts(parts: Criterion[], c: Criterion): Criterion {
+  c.parts = parts;
+  return c;
 }
 
 /**
@@ -56,16 +77,7 @@ export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterio
  * answers it in a confirmation.
  */
 export function manual(spec: CriterionSpec): Criterion {
-  return criterion(spec, (ctx) => {
-    const s = ctx.timeline.subject;
-    const c = ctx.confirmations.find((x) => (x.subject === s.id || x.subject === s.name) && (x.award === ctx.award || x.award === '*') && x.criterion === spec.id);
-    if (!c) return { status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } };
-    return {
-      status: c.answer ? 'met' : 'unmet',
-      confirmedBy: c.basis ? { who: c.who, basis: c.basis } : { who: c.who },
-      found: c.answer ? { vi: `Đã xác nhận đạt (${c.who})`, en: `Confirmed met (${c.who})` } : { vi: `Đã xác nhận không đạt (${c.who})`, en: `Confirmed not met (${c.who})` },
-    };
-  });
+  return criterion(spec, () => ({ status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } }));
 }
 
 /** A conduct condition ("nội bộ đoàn kết", "gương mẫu chấp hành…"): presumed met, listed as presumed. */
@@ -88,7 +100,8 @@ export function uncertain(parameter: string, inner: Criterion, point: Text): Cri
       }
       const r = inner.evaluate(ctx);
       const out: CheckResult = { ...r, confidence: 'UNCERTAIN' };
-      if (mode === 'apply') return out;
+      // The council answered the point for this subject: its answer stands whatever the reading.
+      if (mode === 'apply' || r.confirmedBy) return out;
       if (r.status === 'met') return { ...out, note: { vi: `${point.vi} — mọi cách hiểu đều cho kết quả đạt.`, en: `${point.en} — every reading agrees.` } };
       return { ...out, status: 'unknown', note: { vi: `${point.vi} — điểm này chưa được xác nhận nên cần xem xét (tham số ${parameter}).`, en: `${point.en} — unconfirmed point, needs review (parameter ${parameter}).` } };
     },
