@@ -1,40 +1,101 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { acquireFolderLock } from './folder-lock.js';
+
+export type FolderFile = { path: string; bytes: Buffer | string };
+
+/** The folder exists and the caller did not ask to replace it (checked again under the lock). */
+export class FolderExistsError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} exists`);
+  }
+}
+
+// Writes in flight at once: enough to keep the disk busy while the next document is filled on the main thread.
+const IN_FLIGHT = 8;
 
 /**
- * Writes a whole folder at once: into a hidden sibling first, then a rename swaps it in. A run killed half way
- * leaves the previous folder as it was (and a hidden leftover that the next run removes).
+ * Writes a whole folder at once: into a hidden sibling first, then a rename swaps it in, under a lock file beside
+ * it so that two runs never write the same folder together. A run killed half way leaves the previous folder as it
+ * was (and a hidden leftover that the next run removes); a run killed between the two renames of the swap leaves
+ * the previous folder under its hidden name, and the next run puts it back before anything else. `files` may be a
+ * generator: each file is made only when it is written, so memory does not grow with the number of files.
  */
-export async function writeFolderAtomic(target: string, files: { path: string; bytes: Buffer | string }[], keep: (name: string) => boolean = () => false): Promise<void> {
+export async function writeFolderAtomic(target: string, files: Iterable<FolderFile>, opts: { overwrite?: boolean; keep?: (name: string) => boolean } = {}): Promise<void> {
   const parent = dirname(target);
   const name = basename(target);
   await mkdir(parent, { recursive: true });
-  for (const e of await readdir(parent)) if (e.startsWith(`.${name}.tmp-`) || e.startsWith(`.${name}.old-`)) await rm(join(parent, e), { recursive: true, force: true });
-  const tag = randomBytes(6).toString('hex');
-  const tmp = join(parent, `.${name}.tmp-${tag}`);
+  const lock = await acquireFolderLock(join(parent, `.${name}.lock`));
   try {
-    for (const f of files) {
-      const file = join(tmp, ...f.path.split('/'));
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, f.bytes);
+    await recoverLeftovers(parent, name, target);
+    if (existsSync(target) && !opts.overwrite) throw new FolderExistsError(target);
+    const tmp = join(parent, `.${name}.tmp-${randomBytes(6).toString('hex')}`);
+    try {
+      await writeAll(tmp, files);
+      await swapIn(tmp, target, opts.keep ?? (() => false));
+    } catch (e) {
+      await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+      throw e;
     }
-    if (existsSync(target)) {
-      // Files the user keeps in the folder (attachments beside the documents) move into the new folder.
-      for (const e of await readdir(target)) if (keep(e) && !existsSync(join(tmp, e))) await rename(join(target, e), join(tmp, e));
-      const old = join(parent, `.${name}.old-${tag}`);
-      await rename(target, old);
-      try {
-        await rename(tmp, target);
-      } catch (e) {
-        await rename(old, target);
-        throw e;
-      }
-      await rm(old, { recursive: true, force: true });
-    } else await rename(tmp, target);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeAll(tmp: string, files: Iterable<FolderFile>): Promise<void> {
+  await mkdir(tmp);
+  const dirs = new Set<string>([tmp]);
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
+  for (const f of files) {
+    if (failure !== undefined) break;
+    const file = join(tmp, ...f.path.split('/'));
+    const dir = dirname(file);
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    const p: Promise<void> = writeFile(file, f.bytes).catch((e: unknown) => {
+      failure ??= e;
+    }).finally(() => pending.delete(p));
+    pending.add(p);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  if (failure !== undefined) throw failure;
+}
+
+async function swapIn(tmp: string, target: string, keep: (name: string) => boolean): Promise<void> {
+  if (!existsSync(target)) {
+    await rename(tmp, target);
+    return;
+  }
+  // Files the user keeps in the folder (attachments beside the documents) are copied into the new folder, not
+  // moved: until the swap is done the originals stay where a killed run would look for them.
+  for (const e of await readdir(target)) if (keep(e) && !existsSync(join(tmp, e))) await cp(join(target, e), join(tmp, e), { recursive: true, preserveTimestamps: true });
+  const old = join(dirname(target), `.${basename(target)}.old-${basename(tmp).slice(-12)}`);
+  await rename(target, old);
+  try {
+    await rename(tmp, target);
   } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
+    await rename(old, target);
     throw e;
+  }
+  // The new folder is in place: failing to delete the old one loses nothing (the next run removes it).
+  await rm(old, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/** Under the lock: a previous folder left under its hidden name goes back, then hidden leftovers go. */
+async function recoverLeftovers(parent: string, name: string, target: string): Promise<void> {
+  const entries = await readdir(parent);
+  const olds = entries.filter((e) => e.startsWith(`.${name}.old-`));
+  if (!existsSync(target) && olds.length > 0) {
+    const newest = (await Promise.all(olds.map(async (e) => ({ e, t: (await stat(join(parent, e))).mtimeMs })))).sort((a, b) => b.t - a.t)[0].e;
+    await rename(join(parent, newest), target);
+  }
+  for (const e of entries) {
+    if ((e.startsWith(`.${name}.tmp-`) || e.startsWith(`.${name}.old-`)) && existsSync(join(parent, e))) await rm(join(parent, e), { recursive: true, force: true });
   }
 }

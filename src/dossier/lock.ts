@@ -27,11 +27,12 @@ export function dataHash(doc: PlannedDocument): string {
   return sha256(JSON.stringify(doc.data));
 }
 
-export function makeLock(head: Omit<Lock, 'schema' | 'documents'>, docs: { plan: PlannedDocument; bytes: Buffer }[]): Lock {
+/** The lock of a dossier; each document comes with the hash of the bytes written. */
+export function makeLock(head: Omit<Lock, 'schema' | 'documents'>, docs: { plan: PlannedDocument; sha256: string }[]): Lock {
   return {
     schema: 'tdkt.lock/v1', ...head,
-    documents: docs.map(({ plan, bytes }) => ({
-      path: plan.path, template: plan.template, ...(plan.award ? { award: plan.award } : {}), subjects: plan.subjects, data: dataHash(plan), sha256: sha256(bytes),
+    documents: docs.map(({ plan, sha256: hash }) => ({
+      path: plan.path, template: plan.template, ...(plan.award ? { award: plan.award } : {}), subjects: plan.subjects, data: dataHash(plan), sha256: hash,
     })),
   };
 }
