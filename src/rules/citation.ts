@@ -26,11 +26,25 @@ export const t = (vi: string, en: string): Text => ({ vi, en });
  * never printed (only --json and explain read them all).
  */
 export function lazy(make: () => Text): Text {
-  let text: Text | undefined;
-  return {
-    get vi() { return (text ??= make()).vi; },
-    get en() { return (text ??= make()).en; },
-  };
+  return new LazyText(make);
+}
+
+// A class, not an object literal with getters: the accessors live once on the prototype, not per text.
+class LazyText implements Text {
+  #make: () => Text;
+  #text: Text | undefined;
+  constructor(make: () => Text) {
+    this.#make = make;
+  }
+  get vi(): string {
+    return (this.#text ??= this.#make()).vi;
+  }
+  get en(): string {
+    return (this.#text ??= this.#make()).en;
+  }
+  toJSON(): Text {
+    return { vi: this.vi, en: this.en };
+  }
 }
 
 // The texts, as cited in data.

@@ -7,7 +7,9 @@ import type { AwardRule, CheckResult, Confirmation, EvalContext, Parameters, Rul
 
 /** Kleene logic over the criteria: all met → eligible; any unmet → ineligible; otherwise review. */
 export function evaluateRule(rule: AwardRule, ctx: EvalContext): Verdict {
-  const checks = rule.criteria.map((c) => c.evaluate({ ...ctx, award: rule.award }));
+  // One context per subject, its award set per rule: copying it per rule would also lose the subject's memo.
+  ctx.award = rule.award;
+  const checks = rule.criteria.map((c) => c.evaluate(ctx));
   return verdictOf(rule, ctx.timeline, checks);
 }
 
@@ -32,7 +34,7 @@ export type Environment = {
 
 export function contextFor(tl: Timeline, env: Environment, asOf = env.asOf): EvalContext {
   return {
-    timeline: tl, asOf, rulesetId: env.ruleset.id, params: env.params, award: 'ldtt', members: env.members,
+    timeline: tl, asOf, rulesetId: env.ruleset.id, params: env.params, award: 'ldtt', members: env.members, memo: new Map(),
     confirmed: env.confirmed ?? (env.confirmed = confirmationLookup(env.confirmations)), regimeOf,
   };
 }

@@ -8,6 +8,13 @@ import type { EvalContext } from './types.js';
 // Reading a timeline the way the law counts: revoked titles do not count, a CSTĐCS counts as an LĐTT,
 // an absent fact is unknown (undefined), an empty list is none.
 
+/** A fact about the subject as of the context's period, worked out once and shared by every rule. */
+export function memo<T>(ctx: EvalContext, key: string, make: () => T): T {
+  let v = ctx.memo.get(key) as T | undefined;
+  if (v === undefined && !ctx.memo.has(key)) ctx.memo.set(key, (v = make()));
+  return v as T;
+}
+
 const byPeriodCache = new WeakMap<Timeline, Map<Period, YearRecord>>();
 
 export function recordAt(tl: Timeline, p: Period): YearRecord | undefined {
@@ -42,12 +49,14 @@ export function honoursOf(r: YearRecord | undefined): Honour[] | undefined {
   return r.awards === undefined && r.titles === undefined ? undefined : all;
 }
 
+const TITLE_AWARDS = new Set<AwardId>(['cstd-tinh', 'cstd-tq', 'co-tinh', 'co-cp', 'ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
+
 /** Awards (and titles) of a form held in a period, knowing whether the awards column was there. */
 export function heldIn(r: YearRecord | undefined, award: AwardId): { held: Honour[]; known: boolean } {
   if (!r) return { held: [], known: false };
   const inTitles = (r.titles ?? []).filter((h) => h.award === award && !revoked(r, award));
   const inAwards = (r.awards ?? []).filter((h) => h.award === award && !revoked(r, award));
-  const isTitle = ['cstd-tinh', 'cstd-tq', 'co-tinh', 'co-cp', 'ldtt', 'cstdcs', 'ttldtt', 'ttldxs'].includes(award);
+  const isTitle = TITLE_AWARDS.has(award);
   return { held: [...inTitles, ...inAwards], known: isTitle ? r.titles !== undefined || r.awards !== undefined : r.awards !== undefined };
 }
 
@@ -56,6 +65,10 @@ export function heldIn(r: YearRecord | undefined, award: AwardId): { held: Honou
  * (ND 98/2023 Điều 4). A discipline without an end date ends with its row's period.
  */
 export function disciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar' = periodMode(ctx.asOf)): Period | undefined {
+  return memo(ctx, `d|${mode}`, () => computeDisciplineBound(ctx, mode));
+}
+
+function computeDisciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar'): Period | undefined {
   let bound: Period | undefined;
   for (const r of ctx.timeline.records) {
     if (comparePeriods(r.period, ctx.asOf) > 0) continue;
@@ -76,7 +89,8 @@ export function periodMode(p: Period): 'school-year' | 'calendar' {
 export function inService(ctx: EvalContext, p: Period): boolean | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  return comparePeriods(p, periodOfDate(s.entryDate, periodMode(p))) >= 0;
+  const entry = memo(ctx, p.length === 4 ? 'entry|c' : 'entry|s', () => periodOfDate(s.entryDate!, periodMode(p)));
+  return comparePeriods(p, entry) >= 0;
 }
 
 /**
@@ -86,9 +100,14 @@ export function inService(ctx: EvalContext, p: Period): boolean | undefined {
 export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
+  return memo(ctx, `m|${p}`, () => monthsServed(s.entryDate!, p));
+}
+
+
+function monthsServed(entryDate: string, p: Period): number {
   const dayAfterEnd = p.length === 4 ? `${Number(p) + 1}-01-01` : `${p.slice(5)}-09-01`;
-  if (s.entryDate >= dayAfterEnd) return 0;
-  return Math.min(24, monthsBetween(s.entryDate, dayAfterEnd));
+  if (entryDate >= dayAfterEnd) return 0;
+  return Math.min(24, monthsBetween(entryDate, dayAfterEnd));
 }
 
 export type Spend = { available: number; total: number; spent: number; unknown: boolean };

@@ -7,8 +7,10 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
   return {
     ...spec,
     evaluate: (ctx) => {
-      const r = evaluate(ctx, spec);
-      const out: CheckResult = { criterion: spec.id, requirement: spec.requirement, ...r };
+      // The result is fresh from `evaluate`: completing it in place spares an object per criterion per subject.
+      const out = evaluate(ctx, spec) as CheckResult;
+      out.criterion = spec.id;
+      out.requirement = spec.requirement;
       if (spec.citation && !out.citation) out.citation = spec.citation;
       if (spec.confidence && !out.confidence) out.confidence = spec.confidence;
       return out.status === 'unknown' ? answered(out, ctx) : out;

@@ -1,7 +1,7 @@
 import type { AwardId, AwardKind } from '../../model/award.js';
 import { comparePeriods, shiftPeriod, type Period } from '../../model/period.js';
 import type { YearRecord } from '../../model/record.js';
-import { disciplineBound, heldIn, inService, recordAt } from '../facts.js';
+import { disciplineBound, heldIn, inService, memo, recordAt } from '../facts.js';
 import type { EvalContext, Text } from '../types.js';
 
 /** A run of consecutive periods ending at the as-of period, each meeting `test`. */
@@ -30,16 +30,9 @@ export type Window = {
   brokenAt?: Period;
 };
 
-const cache = new WeakMap<EvalContext, Map<string, Window>>();
-
 export function windowOf(ctx: EvalContext, spec: WindowSpec): Window {
-  let m = cache.get(ctx);
-  if (!m) cache.set(ctx, (m = new Map()));
-  const hit = m.get(spec.key);
-  if (hit) return hit;
-  const w = computeWindow(ctx, spec);
-  m.set(spec.key, w);
-  return w;
+  // A no-reuse window is bounded by the last conferral of the award being judged: it differs per award.
+  return memo(ctx, spec.noReuse ? `w|${spec.key}|${ctx.award}` : `w|${spec.key}`, () => computeWindow(ctx, spec));
 }
 
 function computeWindow(ctx: EvalContext, spec: WindowSpec): Window {
@@ -97,22 +90,16 @@ function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
   return candidates.sort((a, b) => comparePeriods(b.period, a.period))[0];
 }
 
-const priorCache = new WeakMap<object, Map<string, Period[]>>();
-
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
-  let m = priorCache.get(ctx.timeline);
-  if (!m) priorCache.set(ctx.timeline, (m = new Map()));
-  const key = `${ctx.asOf}|${award}|${kinds?.join(',') ?? ''}`;
-  const hit = m.get(key);
-  if (hit) return hit;
-  const out: Period[] = [];
-  m.set(key, out);
-  for (const r of ctx.timeline.records) {
-    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
-    if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
-  }
-  return out;
+  return memo(ctx, `p|${award}|${kinds?.join(',') ?? ''}`, () => {
+    const out: Period[] = [];
+    for (const r of ctx.timeline.records) {
+      if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+      if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
+    }
+    return out;
+  });
 }
 
 /** The latest period before the as-of period in which the award was held (a previous conferral). */
