@@ -18,8 +18,8 @@ import { recordShort } from './inspect.js';
 export async function runExplain([who, paths]: [string, string[]], opts: CommonOptions, io: Io, lang: Lang): Promise<number> {
   const ctx = startCommand(opts, io, lang);
   const vi = ctx.lang === 'vi';
-  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
-  const tl = findSubject(data.timelines, who, vi);
+  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang, cache: opts.cache }, io, ctx.o);
+  const tl = findSubject(data.timelines, who, vi, ctx.o.quiet);
   const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations);
   const verdicts = evaluateSubject(tl, ev.env, new Map(), ev.awards);
   const projections = tl.subject.kind === 'person' ? projectAwards(tl, ev.env, verdicts.filter((v) => v.status === 'ineligible').map((v) => v.award)) : [];
@@ -37,8 +37,11 @@ export async function runExplain([who, paths]: [string, string[]], opts: CommonO
   return 0;
 }
 
-/** By id, else by full name (case and diacritics ignored); several people of one name is a usage error. */
-function findSubject(timelines: Timeline[], who: string, vi: boolean): Timeline {
+/**
+ * By id, else by full name (case and diacritics ignored); several people of one name is a usage error. The
+ * candidates (ids, birth dates) are personal data: --quiet leaves them out of stderr.
+ */
+function findSubject(timelines: Timeline[], who: string, vi: boolean, quiet: boolean): Timeline {
   const byId = timelines.find((t) => t.subject.id === who);
   if (byId) return byId;
   const key = foldKey(who);
@@ -47,10 +50,10 @@ function findSubject(timelines: Timeline[], who: string, vi: boolean): Timeline 
   const hits = exact.length === 1 ? exact : byName;
   if (hits.length === 1) return hits[0];
   if (hits.length > 1) {
-    const list = hits.map((t) => `  ${t.subject.id}  ${t.subject.name}${t.subject.kind === 'person' && t.subject.birthDate ? ` (${formatDateVi(t.subject.birthDate)})` : ''}${t.subject.unit ? `, ${t.subject.unit}` : ''}`).join('\n');
+    const list = quiet ? (vi ? '  (chạy lại không có --quiet để xem danh sách)' : '  (run without --quiet to see them)') : hits.map((t) => `  ${t.subject.id}  ${t.subject.name}${t.subject.kind === 'person' && t.subject.birthDate ? ` (${formatDateVi(t.subject.birthDate)})` : ''}${t.subject.unit ? `, ${t.subject.unit}` : ''}`).join('\n');
     throw new UsageError(vi ? `Có ${hits.length} đối tượng tên "${who}"; ghi mã để chọn:\n${list}` : `${hits.length} subjects are named "${who}"; give the id:\n${list}`);
   }
-  const near = timelines.filter((t) => foldKey(t.subject.name).includes(key)).slice(0, 8).map((t) => `  ${t.subject.id}  ${t.subject.name}`).join('\n');
+  const near = quiet ? '' : timelines.filter((t) => foldKey(t.subject.name).includes(key)).slice(0, 8).map((t) => `  ${t.subject.id}  ${t.subject.name}`).join('\n');
   throw new UsageError(vi ? `Không tìm thấy "${who}" trong dữ liệu.${near ? ` Có phải:\n${near}` : ''}` : `"${who}" not found.${near ? ` Did you mean:\n${near}` : ''}`);
 }
 
