@@ -48,6 +48,6 @@ export function danhSach(): Document {
       dataRow(COLLECTIVES, ['{#tap_the}{stt}', '{ten_tap_the}', '{hinh_thuc}', '{tom_tat}', '{ghi_chu}{/tap_the}{/nhom_tap_the}']),
     ]),
     tagLine('{/muc_tap_the}'),
-    para('Danh sách này có {so_ca_nhan} cá nhân và {so_tap_the} tập thể./.', { spacing: { before: 240, after: 0 } }, { italics: true }),
+    para('Danh sách này có {so_luong}./.', { spacing: { before: 240, after: 0 } }, { italics: true }),
   ], { landscape: true })]);
 }

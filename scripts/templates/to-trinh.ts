@@ -9,7 +9,7 @@ export function toTrinh(): Document {
     ...title('TỜ TRÌNH', ['Về việc {trich_yeu}']),
     para('Kính gửi: {kinh_gui}', { alignment: 'center', spacing: { before: 240, after: 240 } }),
     body('{#can_cu}{.}{/can_cu}'),
-    body('{ten_co_quan} kính trình {noi_trinh} xem xét, tặng {hinh_thuc} cho {so_tap_the} tập thể và {so_ca_nhan} cá nhân, cụ thể như sau:'),
+    body('{ten_co_quan} kính trình {noi_trinh} xem xét, tặng {hinh_thuc} cho {so_luong}, cụ thể như sau:'),
     tagLine('{#de_nghi}'),
     heading('{muc}', 0),
     body('{#dong}{.}{/dong}'),

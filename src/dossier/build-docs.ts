@@ -5,7 +5,7 @@ import { comparePeriods, type Period } from '../model/period.js';
 import type { Person, Timeline } from '../model/subject.js';
 import type { Ruleset } from '../rules/types.js';
 import type { Nomination } from './nominations.js';
-import { awardPhrase, confersAward, dateLine, decisionText, documentNumber, honorific, orUnknown, type UnitDetails } from './wording.js';
+import { awardPhrase, confersAward, countPhrase, dateLine, decisionText, documentNumber, honorific, orUnknown, type UnitDetails } from './wording.js';
 
 // From nominations to the data of each document (src/model/documents.ts). Pure: the same inputs give the same
 // data; what the data does not know is written "…" for the clerk, never invented.
@@ -78,6 +78,7 @@ export function toTrinh(award: AwardId, noms: Nomination[], input: DossierInput)
     hinh_thuc: AWARDS[award].name.vi,
     so_tap_the: collectives.length,
     so_ca_nhan: persons.length,
+    so_luong: countPhrase([[collectives.length, 'tập thể'], [persons.length, 'cá nhân']]),
     de_nghi: sections,
     ...signerOf(d),
   };
@@ -108,6 +109,7 @@ export function danhSach(award: AwardId, noms: Nomination[], input: DossierInput
     muc_ca_nhan: stt > 0 ? 'I. CÁ NHÂN' : '', nhom_ca_nhan: caNhan,
     muc_tap_the: sttT > 0 ? `${stt > 0 ? 'II' : 'I'}. TẬP THỂ` : '', nhom_tap_the: tapThe,
     so_ca_nhan: stt, so_tap_the: sttT,
+    so_luong: countPhrase([[stt, 'cá nhân'], [sttT, 'tập thể']]),
   };
 }
 
@@ -173,7 +175,7 @@ export function quyetDinh(award: AwardId, noms: Nomination[], input: DossierInpu
   const head = `${orUnknown(d.signerTitle)} ${d.agency ?? input.unit}`;
   const collective = AWARDS[award].kinds.includes('collective') && !AWARDS[award].kinds.includes('person');
   const groups = groupByUnit(noms);
-  const count = `${noms.length} ${collective ? 'tập thể' : 'cá nhân'}`;
+  const count = countPhrase([[noms.length, collective ? 'tập thể' : 'cá nhân']]);
   return {
     ...agencyOf(d, input.unit), so_ky_hieu: number, dia_danh: orUnknown(d.place), ngay_thang: dateLine(d.date),
     trich_yeu: `công nhận danh hiệu "${AWARDS[award].name.vi}" năm học ${input.asOf}`, tham_quyen: head,

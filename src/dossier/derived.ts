@@ -20,11 +20,11 @@ export function derivedContent(doc: PlannedDocument): Derived {
   const row = (...vs: unknown[]) => table.push(vs.map(str).filter(known));
   switch (doc.template) {
     case 'to-trinh':
-      add(d.hinh_thuc);
+      add(d.hinh_thuc, d.so_luong);
       for (const s of rows(d.de_nghi)) add(s.muc, ...(s.dong as string[]));
       break;
     case 'danh-sach':
-      add(d.hinh_thuc);
+      add(d.hinh_thuc, d.so_luong);
       for (const g of rows(d.nhom_ca_nhan)) for (const r of rows(g.ca_nhan)) row(r.ho_ten, r.nam_sinh, r.gioi_tinh, r.chuc_vu_don_vi, r.tom_tat);
       for (const g of rows(d.nhom_tap_the)) for (const r of rows(g.tap_the)) row(r.ten_tap_the, r.tom_tat);
       break;

@@ -38,9 +38,11 @@ export function planDossier(nominations: Nomination[], input: DossierInput): Pla
       const used = new Set<string>();
       for (const n of [...noms].sort((a, b) => a.subject.subject.id.localeCompare(b.subject.subject.id))) {
         const s = n.subject.subject;
-        let name = `${safeFileName(s.name, 'doi-tuong')}-${safeFileName(s.id.replace(/\//g, '-'), 'ma')}`.slice(0, 120);
-        while (used.has(name.toLowerCase())) name += '-1';
-        used.add(name.toLowerCase());
+        const base = `${safeFileName(s.name, 'doi-tuong', 60)}-${safeFileName(s.id, 'ma', 40)}`;
+        let name = base;
+        // Windows compares names without case: "An-1" and "an-1" are one file there.
+        for (let k = 2; used.has(name.toLocaleLowerCase('vi')); k++) name = `${base}-${k}`;
+        used.add(name.toLocaleLowerCase('vi'));
         const path = `${award}/bao-cao-thanh-tich/${name}.docx`;
         if (s.kind === 'person') out.push({ path, template: 'bao-cao-ca-nhan', data: baoCaoCaNhan(award, n, input), award, subjects: [s.id] });
         else out.push({ path, template: 'bao-cao-tap-the', data: baoCaoTapThe(award, n, input), award, subjects: [s.id] });

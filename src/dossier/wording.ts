@@ -60,6 +60,20 @@ export function decisionText(h: Honour | undefined): string {
   return [parts, d.authority].filter(Boolean).join('; ') || UNKNOWN;
 }
 
+/** A count as documents write it: two digits below 10 ("01", "09"), as ND 30 writes numbers in "Số:". */
+export function countText(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * The nominees counted in a sentence: "01 tập thể và 02 cá nhân", a kind with none left out ("01 cá nhân"), so the
+ * tờ trình never proposes "0 tập thể". The kinds come in the order given.
+ */
+export function countPhrase(parts: [count: number, noun: string][]): string {
+  const shown = parts.filter(([n]) => n > 0);
+  return (shown.length > 0 ? shown : parts.slice(0, 1)).map(([n, noun]) => `${countText(n)} ${noun}`).join(' và ');
+}
+
 /** "Ông"/"Bà" before a name, as lists write it. */
 export function honorific(gender: 'nam' | 'nu' | undefined): string {
   return gender === 'nu' ? 'Bà' : gender === 'nam' ? 'Ông' : 'Ông/Bà';

@@ -20,6 +20,9 @@ const optionalText = (description: string) =>
   z.string().default('').register(placeholderMeta, { description, required: false });
 const count = (description: string) =>
   z.union([z.string(), z.number()]).register(placeholderMeta, { description, required: true });
+// Counts kept for verification and for templates made before so_luong: a template need not show them.
+const optionalCount = (description: string) =>
+  z.union([z.string(), z.number()]).register(placeholderMeta, { description, required: false });
 const paragraphs = (description: string) => z.array(z.string()).register(placeholderMeta, { description, required: true });
 // Narrative the clerk may not have written yet: left out, it shows the guide.
 const narrative = (description: string, guide: string[]) =>
@@ -96,8 +99,9 @@ export const toTrinhSchema = z.object({
   ...canCu,
   noi_trinh: text('Cấp có thẩm quyền xét tặng, trong câu "… kính trình … xem xét"'),
   ...awardName,
-  so_tap_the: count('Số tập thể đề nghị, bằng số danh sách'),
-  so_ca_nhan: count('Số cá nhân đề nghị, bằng số danh sách'),
+  so_luong: text('Số lượng đề nghị trong câu trình, ví dụ "01 tập thể và 02 cá nhân" hoặc "03 cá nhân" (loại không có thì bỏ)'),
+  so_tap_the: optionalCount('Số tập thể đề nghị, bằng số danh sách'),
+  so_ca_nhan: optionalCount('Số cá nhân đề nghị, bằng số danh sách'),
   de_nghi: rows('Danh sách trong thân tờ trình, theo mục (I. Cá nhân, II. Tập thể)', {
     muc: text('Tiêu đề mục, ví dụ "I. Cá nhân"'),
     dong: paragraphs('Các dòng của mục, ví dụ "1. Bà Nguyễn Thị An, Giáo viên, Tổ Toán - Tin;"'),
@@ -130,8 +134,9 @@ export const danhSachSchema = z.object({
   nhom_ca_nhan: rows('Bảng cá nhân, theo nhóm đơn vị', { ...unitGroup, ca_nhan: rows('Các dòng cá nhân của nhóm', caNhanRow) }),
   muc_tap_the: optionalText('Tiêu đề bảng tập thể, ví dụ "II. TẬP THỂ"; để trống khi không có tập thể thì bỏ cả bảng'),
   nhom_tap_the: rows('Bảng tập thể, theo nhóm đơn vị', { ...unitGroup, tap_the: rows('Các dòng tập thể của nhóm', tapTheRow) }),
-  so_ca_nhan: count('Tổng số cá nhân trong danh sách'),
-  so_tap_the: count('Tổng số tập thể trong danh sách'),
+  so_luong: text('Số lượng trong danh sách, ví dụ "02 cá nhân và 01 tập thể" (loại không có thì bỏ)'),
+  so_ca_nhan: optionalCount('Tổng số cá nhân trong danh sách'),
+  so_tap_the: optionalCount('Tổng số tập thể trong danh sách'),
 });
 
 export const baoCaoCaNhanSchema = z.object({

@@ -32,7 +32,7 @@ export const SAMPLE: { [D in DocumentId]: DocumentInput<D> } = {
     can_cu: canCu,
     noi_trinh: 'Chủ tịch Ủy ban nhân dân tỉnh',
     hinh_thuc: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-    so_tap_the: '01', so_ca_nhan: '02',
+    so_luong: '01 tập thể và 02 cá nhân', so_tap_the: '01', so_ca_nhan: '02',
     de_nghi: [
       { muc: 'I. Cá nhân', dong: ['1. Bà Nguyễn Thị Ánh Tuyết, Giáo viên, Tổ Toán - Tin;', '2. Ông Trần Đức Mạnh, Tổ trưởng Tổ Ngữ văn;'] },
       { muc: 'II. Tập thể', dong: ['1. Tổ Khoa học Tự nhiên & Công nghệ.'] },
@@ -57,7 +57,7 @@ export const SAMPLE: { [D in DocumentId]: DocumentInput<D> } = {
     nhom_tap_the: [{ so_nhom: 'A', don_vi: '', tap_the: [
       { stt: 1, ten_tap_the: 'Tổ Khoa học Tự nhiên & Công nghệ', hinh_thuc: 'Bằng khen', tom_tat: '02 năm TTLĐXS' },
     ] }],
-    so_ca_nhan: '03', so_tap_the: '01',
+    so_luong: '03 cá nhân và 01 tập thể', so_ca_nhan: '03', so_tap_the: '01',
   },
   'bao-cao-ca-nhan': {
     mau_so: 'Mẫu số 03', ...dated,

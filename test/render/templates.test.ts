@@ -15,6 +15,10 @@ beforeAll(async () => {
 
 const attr = (tag: string, name: string): number => Number(new RegExp(`w:${name}="(\\d+)"`).exec(tag)?.[1]);
 
+// The bare counts gave way to so_luong ("01 tập thể và 02 cá nhân", a kind with none left out); they stay in the data
+// for verification and for templates made before, but the shipped templates no longer show them.
+const SUPERSEDED = new Set(['to-trinh:so_tap_the', 'to-trinh:so_ca_nhan', 'danh-sach:so_tap_the', 'danh-sach:so_ca_nhan']);
+
 describe('template build', () => {
   it('gives the same bytes twice, and the committed templates are that build (run npm run build:templates)', async () => {
     const again = await buildTemplates();
@@ -55,7 +59,9 @@ describe.each(DOCUMENT_IDS)('template %s', (id) => {
     const names = new Set(report.placeholders.map((p) => p.name));
     const listed = (specs: typeof DOCUMENT_CATALOGUE[DocumentId]['placeholders'], prefix = ''): string[] =>
       specs.flatMap((s) => [prefix + s.name, ...listed(s.fields ?? [], `${prefix}${s.name}.`)]);
-    for (const name of listed(DOCUMENT_CATALOGUE[id].placeholders)) expect(names.has(name), `${name} unused`).toBe(true);
+    for (const name of listed(DOCUMENT_CATALOGUE[id].placeholders)) {
+      if (!SUPERSEDED.has(`${id}:${name}`)) expect(names.has(name), `${name} unused`).toBe(true);
+    }
   });
 
   it('is A4 with ND 30 margins, and page numbers centred in the header from page 2', () => {

@@ -23,7 +23,9 @@ export type CompiledTemplate = {
   fill(data: object): Buffer;
 };
 
-type Slot = { packed: PackedEntry } | { name: string; nodes: Node[] };
+// A part with placeholders keeps its last rendering: a part whose values are the same in every document (the form
+// number in a header) is deflated once per run, not once per document.
+type Slot = { packed: PackedEntry } | { name: string; nodes: Node[]; last?: { xml: string; packed: PackedEntry } };
 
 /** Reads a template; throws TemplateError when it is not a .docx or its loops do not nest (see inspectTemplate). */
 export function compileTemplate(buf: Buffer, name: string): CompiledTemplate {
@@ -37,8 +39,12 @@ export function compileTemplate(buf: Buffer, name: string): CompiledTemplate {
     name,
     placeholders,
     fill(data: object): Buffer {
-      return assembleZip(slots.map((s) =>
-        'packed' in s ? s.packed : packEntry(makeEntry(s.name, Buffer.from(renderNodes(s.nodes, data), 'utf8')))));
+      return assembleZip(slots.map((s) => {
+        if ('packed' in s) return s.packed;
+        const xml = renderNodes(s.nodes, data);
+        if (s.last?.xml !== xml) s.last = { xml, packed: packEntry(makeEntry(s.name, Buffer.from(xml, 'utf8'))) };
+        return s.last.packed;
+      }));
     },
   };
 }
