@@ -78,3 +78,4 @@ const evals = [6, 12, 24].map((y) => ({ years: y, ...benchEvaluation(units * sta
 process.stdout.write(`\n| size | command | median time | throughput | peak RSS | vs baseline |\n|---|---|---|---|---|---|\n${results.join('\n')}\n`);
 process.stdout.write(`\nEvaluation alone (${units * staff} persons, every award, in process):\n\n| years | time | verdicts |\n|---|---|---|\n`);
 for (const e of evals) process.stdout.write(`| ${e.years} | ${e.ms.toFixed(0)} ms | ${e.verdicts} |\n`);
+if (!process.argv.includes('--no-documents')) await (await import('./documents.js')).benchDocuments({ runs });
