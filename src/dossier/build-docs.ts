@@ -46,7 +46,9 @@ export function summaryOf(n: Nomination): string {
   return parts.join('; ') || UNKNOWN;
 }
 
-const byName = (a: Nomination, b: Nomination) => a.subject.subject.name.localeCompare(b.subject.subject.name, 'vi');
+// One collator for every sort: String#localeCompare(…, 'vi') builds one per call, a tenth of a second per 2,000 names.
+const compareVi = new Intl.Collator('vi').compare;
+const byName = (a: Nomination, b: Nomination) => compareVi(a.subject.subject.name, b.subject.subject.name);
 
 /** Nominations grouped by unit (a Phòng or Sở batch lists each unit's nominees together), units sorted. */
 function groupByUnit(noms: Nomination[]): { unit: string; noms: Nomination[] }[] {
@@ -55,7 +57,7 @@ function groupByUnit(noms: Nomination[]): { unit: string; noms: Nomination[] }[]
     const unit = n.subject.subject.kind === 'collective' ? n.subject.subject.unit ?? n.subject.subject.name : n.subject.subject.unit ?? UNKNOWN;
     (groups.get(unit) ?? groups.set(unit, []).get(unit)!).push(n);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([unit, list]) => ({ unit, noms: list.sort(byName) }));
+  return [...groups].sort(([a], [b]) => compareVi(a, b)).map(([unit, list]) => ({ unit, noms: list.sort(byName) }));
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];

@@ -11,11 +11,26 @@ export type NomineeRequest = { award: AwardId; subject: string; justification?: 
 
 /** Finds a subject by id, else by exact name (NFC), else undefined; several of one name is ambiguous. */
 export function findSubject(timelines: Timeline[], who: string): Timeline | Timeline[] | undefined {
-  const byId = timelines.find((t) => t.subject.id === who);
-  if (byId) return byId;
-  const name = who.normalize('NFC').trim().toLocaleLowerCase('vi');
-  const hits = timelines.filter((t) => t.subject.name.toLocaleLowerCase('vi') === name);
-  return hits.length === 1 ? hits[0] : hits.length > 1 ? hits : undefined;
+  return indexSubjects(timelines)(who);
+}
+
+const nameKey = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+
+/** findSubject for many lookups: the subjects are indexed once (a province's nominee list names thousands). */
+function indexSubjects(timelines: Timeline[]): (who: string) => Timeline | Timeline[] | undefined {
+  const byId = new Map<string, Timeline>();
+  const byName = new Map<string, Timeline[]>();
+  for (const t of timelines) {
+    if (!byId.has(t.subject.id)) byId.set(t.subject.id, t);
+    const key = t.subject.name.toLocaleLowerCase('vi');
+    (byName.get(key) ?? byName.set(key, []).get(key)!).push(t);
+  }
+  return (who) => {
+    const hit = byId.get(who);
+    if (hit) return hit;
+    const hits = byName.get(nameKey(who)) ?? [];
+    return hits.length === 1 ? hits[0] : hits.length > 1 ? hits : undefined;
+  };
 }
 
 /**
@@ -27,8 +42,9 @@ export function selectNominations(awards: AwardId[], timelines: Timeline[], verd
   const nominations: Nomination[] = [];
   const issues: Issue[] = [];
   if (opts.requested) {
+    const find = indexSubjects(timelines);
     for (const r of opts.requested) {
-      const found = findSubject(timelines, r.subject);
+      const found = find(r.subject);
       if (!found || Array.isArray(found)) {
         issues.push(issue(Array.isArray(found) ? 'E_NOMINEE_AMBIGUOUS' : 'E_NOMINEE_NOT_FOUND', 'error', {}, { subject: r.subject, award: r.award, ...(Array.isArray(found) ? { count: found.length } : {}) }));
         continue;

@@ -18,6 +18,8 @@ export type PlannedDocument<D extends DocumentId = DocumentId> = {
 // Titles a unit recognises every year with a decision; LĐTT and TTLĐTT need no báo cáo thành tích (forms.md §9).
 const ANNUAL = new Set<AwardId>(['ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
 const NO_REPORT = new Set<AwardId>(['ldtt', 'ttldtt']);
+// The order String#localeCompare gives without a locale, with one collator for the whole sort.
+const byId = new Intl.Collator().compare;
 
 /**
  * The dossier as a plan (compute first, write last): per award a tờ trình, a danh sách and a báo cáo thành tích per
@@ -36,7 +38,7 @@ export function planDossier(nominations: Nomination[], input: DossierInput): Pla
     out.push({ path: `${award}/danh-sach.docx`, template: 'danh-sach', data: danhSach(award, noms, input, toTrinhNumber), award, subjects: ids });
     if (!NO_REPORT.has(award)) {
       const used = new Set<string>();
-      for (const n of [...noms].sort((a, b) => a.subject.subject.id.localeCompare(b.subject.subject.id))) {
+      for (const n of [...noms].sort((a, b) => byId(a.subject.subject.id, b.subject.subject.id))) {
         const s = n.subject.subject;
         const base = `${safeFileName(s.name, 'doi-tuong', 60)}-${safeFileName(s.id, 'ma', 40)}`;
         let name = base;
