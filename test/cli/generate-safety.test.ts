@@ -206,7 +206,7 @@ describe('tdkt generate: a folder it cannot write', () => {
     try {
       const r = generate(work, 'ho-so', '--force');
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^tdkt: Không có quyền ghi vào ho-so \(thư mục chỉ đọc hoặc bị khóa\)\. Chưa thay đổi gì: hồ sơ đã có \(nếu có\) vẫn giữ nguyên\./);
+      expect(r.stderr).toMatch(/^tdkt: Không có quyền ghi vào ho-so \(thư mục chỉ đọc, bị khóa, hoặc có văn bản trong đó đang mở\)\. Chưa thay đổi gì: hồ sơ đã có \(nếu có\) vẫn giữ nguyên\./);
       expect(r.stderr).not.toContain('lỗi không mong đợi');
     } finally {
       ro.undo();

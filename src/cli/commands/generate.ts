@@ -110,7 +110,8 @@ async function write(req: DossierRequest, out: string, opts: GenerateOptions, ct
 }
 
 const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
-const NO_RIGHT = new Set(['EACCES', 'EPERM', 'EROFS']);
+// EPERM and EBUSY are also what Windows answers when a document in the folder is open in Word.
+const NO_RIGHT = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY']);
 
 /** Why the folder could not be written, for a clerk; whatever happened, the previous folder is as it was. */
 export function writeFailure(e: unknown, where: string, vi: boolean): Error {
@@ -129,7 +130,7 @@ export function writeFailure(e: unknown, where: string, vi: boolean): Error {
     return new UsageError(vi ? `Ổ đĩa đã đầy: không ghi được hồ sơ vào ${where}. ${kept} Giải phóng chỗ trống rồi chạy lại.` : `The disk is full: cannot write ${where}. ${kept} Free some space and run again.`);
   }
   if (NO_RIGHT.has(code)) {
-    return new UsageError(vi ? `Không có quyền ghi vào ${where} (thư mục chỉ đọc hoặc bị khóa). ${kept} Chọn thư mục khác bằng --out hoặc cấp quyền ghi.` : `No permission to write ${where} (read-only or locked). ${kept} Choose another folder with --out.`);
+    return new UsageError(vi ? `Không có quyền ghi vào ${where} (thư mục chỉ đọc, bị khóa, hoặc có văn bản trong đó đang mở). ${kept} Đóng các văn bản đang mở, cấp quyền ghi hoặc chọn thư mục khác bằng --out.` : `No permission to write ${where} (read-only, locked, or a document in it is open). ${kept} Close open documents, or choose another folder with --out.`);
   }
   return new UsageError(vi ? `Không ghi được hồ sơ vào ${where} (${code}: ${(e as Error).message}). ${kept}` : `Cannot write ${where} (${code}: ${(e as Error).message}). ${kept}`);
 }
