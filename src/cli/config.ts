@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { withoutNulls } from '../dossier/manifest.js';
 import { UsageError } from './io.js';
 
 // The province's or unit's settings: a JSON or YAML file, checked key by key.
@@ -44,7 +45,7 @@ export function loadConfig(path: string | undefined, cwd: string): { config: Con
   } catch (e) {
     throw new UsageError(`Tệp cấu hình ${path ?? file} sai cú pháp: ${(e as Error).message}`);
   }
-  const parsed = configSchema.safeParse(data ?? {});
+  const parsed = configSchema.safeParse(withoutNulls(data) ?? {});
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(gốc)'}: ${i.message}`);
     throw new UsageError(`Tệp cấu hình ${path ?? file} không hợp lệ:\n${lines.join('\n')}`);

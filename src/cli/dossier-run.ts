@@ -25,14 +25,16 @@ export type DossierRequest = {
   details: UnitDetails;
   unit?: string;
   fixEncoding: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 };
 
 export type PreparedDossier = { data: LoadedData; ev: Evaluation; nominations: Nomination[]; issues: Issue[]; plan: PlannedDocument[] };
 
 /** ingest → history → rules → dossier plan, shared by `generate` and `verify` (nothing is written here). */
 export async function prepareDossier(req: DossierRequest, ctx: RunContext): Promise<PreparedDossier> {
-  const data = await loadData(req.paths, { mode: ctx.mode, fixEncoding: req.fixEncoding, lang: ctx.lang }, ctx.io, ctx.o);
-  const ev = prepareEvaluation({ asOf: req.asOf, date: req.date, ruleset: req.ruleset }, ctx, data.timelines, data.confirmations);
+  const data = await loadData(req.paths, { mode: ctx.mode, fixEncoding: req.fixEncoding, lang: ctx.lang, cache: req.cache }, ctx.io, ctx.o);
+  const ev = prepareEvaluation({ asOf: req.asOf, date: req.date, ruleset: req.ruleset }, ctx, data.timelines, data.confirmations, data.issues);
   const cache = new Map<string, Verdict[]>();
   const verdictOf = (tl: Timeline, award: AwardId) => {
     let vs = cache.get(tl.subject.id);

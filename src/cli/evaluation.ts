@@ -6,6 +6,7 @@ import { foldKey } from '../ingest/text.js';
 import { issue, type Issue } from '../model/issue.js';
 import { criteriaOf, matchCriterion, memberIndex, resolveParameters, rulesetById, rulesetForDate, RULESETS, type Confirmation, type Environment, type Ruleset } from '../rules/index.js';
 import type { RunContext } from './context.js';
+import { issueMessage, issuePlace, type Lang } from './i18n/index.js';
 import { UsageError } from './io.js';
 
 export type EvaluationOptions = { asOf?: string; date?: string; ruleset?: string; award?: string };
@@ -17,7 +18,7 @@ export type Evaluation = {
 };
 
 /** The as-of period, proposal date, ruleset, parameters and awards of a run, from options, config and data. */
-export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, timelines: Timeline[], answers: ResolvedConfirmation[] = []): Evaluation {
+export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, timelines: Timeline[], answers: ResolvedConfirmation[] = [], readIssues: Issue[] = []): Evaluation {
   const vi = ctx.lang === 'vi';
   let asOf: Period | undefined;
   if (opts.asOf) {
@@ -25,7 +26,7 @@ export function prepareEvaluation(opts: EvaluationOptions, ctx: RunContext, time
     if (!asOf) throw new UsageError(vi ? `Không hiểu năm học "${opts.asOf}". Ghi dạng 2024-2025 (hoặc 2025).` : `Cannot read the period "${opts.asOf}". Write 2024-2025 (or 2025).`);
   } else {
     for (const tl of timelines) for (const r of tl.records) if (!asOf || comparePeriods(r.period, asOf) > 0) asOf = r.period;
-    if (!asOf) throw new UsageError(vi ? 'Dữ liệu không có năm học nào; ghi rõ --as-of 2024-2025.' : 'The data has no period; give --as-of.');
+    if (!asOf) throw new UsageError(noPeriodMessage(readIssues, ctx.lang));
   }
   let date = defaultProposalDate(asOf);
   if (opts.date) {
@@ -66,6 +67,17 @@ function confirmationsFor(ruleset: Ruleset, answers: ResolvedConfirmation[]): { 
     confirmations.push(c);
   }
   return { confirmations, issues };
+}
+
+/** Nothing dated was read: say why, with the files' own errors (a TCVN3 sheet, an .xls), not only "no period". */
+function noPeriodMessage(issues: Issue[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const errors = issues.filter((i) => i.severity === 'error');
+  const head = vi ? 'Dữ liệu không có năm học nào' : 'The data has no period';
+  if (errors.length === 0) return vi ? `${head}; ghi rõ --as-of 2024-2025.` : `${head}; give --as-of.`;
+  const lines = errors.slice(0, 10).map((i) => `  ${[i.file, issuePlace(i)].filter(Boolean).join(' ')}: ${issueMessage(i, lang)}`);
+  const more = errors.length > 10 ? [vi ? `  … và ${errors.length - 10} lỗi nữa (xem: tdkt inspect)` : `  … and ${errors.length - 10} more (see: tdkt inspect)`] : [];
+  return `${head}${vi ? ' đọc được, vì:' : ' could be read, because:'}\n${[...lines, ...more].join('\n')}`;
 }
 
 export function parseAwards(text: string, vi: boolean): AwardId[] {

@@ -168,7 +168,7 @@ function commonOptions(cmd: Command, vi: boolean): void {
     .option('--config <file>', vi ? 'tệp cấu hình (JSON hoặc YAML); mặc định tdkt.config.yaml nếu có' : 'config file (JSON or YAML)')
     .option('--fix-encoding', vi ? 'chuyển chữ mã TCVN3 (ABC) và VNI sang Unicode khi đọc' : 'convert TCVN3 (ABC) and VNI text to Unicode')
     .option('--no-cache', vi ? 'không dùng bộ nhớ đệm các bảng tính đã đọc (đọc lại từ đầu)' : 'do not use the cache of read workbooks')
-    .option('--json', vi ? 'in kết quả dạng JSON ra stdout (giống --format json)' : 'print JSON on stdout (same as --format json)')
+    .option('--json', vi ? 'in kết quả dạng JSON ra stdout (lệnh inspect, check, explain, rules, verify)' : 'print JSON on stdout (inspect, check, explain, rules, verify)')
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ: vi (mặc định) hoặc en' : 'language: vi (default) or en').choices(['vi', 'en']))
     .option('-q, --quiet', vi ? 'chỉ in kết quả, không in tiến trình và thông báo' : 'print the result only')
     .option('--no-color', vi ? 'không tô màu (biến môi trường NO_COLOR cũng vậy)' : 'no colours (NO_COLOR works too)');

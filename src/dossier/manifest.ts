@@ -1,4 +1,4 @@
-import YAML, { LineCounter } from 'yaml';
+import YAML, { isScalar, LineCounter, visit } from 'yaml';
 import { z } from 'zod';
 import { awardIdSchema } from '../model/award.js';
 
@@ -40,7 +40,11 @@ export function parseManifest(text: string): { manifest?: Manifest; errors: Mani
   if (doc.errors.length > 0) {
     return { errors: doc.errors.map((e) => ({ key: '', line: e.linePos?.[0]?.line, message: e.message.split('\n')[0] })) };
   }
-  const parsed = manifestSchema.safeParse(doc.toJS() ?? {});
+  // An id written without quotes (subject: 020178699064) is read as YAML wrote it, leading zero kept.
+  visit(doc, { Scalar(_, node) {
+    if (isScalar(node) && typeof node.value === 'number' && node.source && /^\d{6,}$/.test(node.source)) node.value = node.source;
+  } });
+  const parsed = manifestSchema.safeParse(withoutNulls(doc.toJS()) ?? {});
   if (parsed.success) return { manifest: parsed.data, errors: [] };
   return {
     errors: parsed.error.issues.map((i) => {
@@ -51,4 +55,16 @@ export function parseManifest(text: string): { manifest?: Manifest; errors: Mani
       return { key: path.join('.') || '(gốc)', line: range ? lineCounter.linePos(range[0]).line : undefined, message: i.message };
     }),
   };
+}
+
+/**
+ * A key whose lines below are all commented out ("details:" with "#   place: …") reads as null in YAML: it
+ * means "not given", as if the key were absent.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  return out;
 }

@@ -54,6 +54,10 @@ export function selectNominations(awards: AwardId[], timelines: Timeline[], verd
         issues.push(issue('E_NOMINEE_WRONG_KIND', 'error', {}, { subject: r.subject, award: r.award, kind: found.subject.kind }));
         continue;
       }
+      // The list is the clerk's choice and is written as given; a nominee the law does not support is said out loud.
+      const reason = verdict.checks.find((c) => c.status === (verdict.status === 'review' ? 'unknown' : 'unmet'))?.found.vi ?? '';
+      if (verdict.status === 'ineligible') issues.push(issue('W_NOMINEE_INELIGIBLE', 'warning', {}, { subject: r.subject, award: r.award, reason }));
+      else if (verdict.status === 'review' && !r.justification) issues.push(issue('W_NOMINEE_UNJUSTIFIED', 'warning', {}, { subject: r.subject, award: r.award, reason }));
       nominations.push({ award: r.award, subject: found, verdict, ...(r.justification ? { justification: r.justification } : {}) });
     }
     return { nominations, issues };

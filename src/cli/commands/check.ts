@@ -3,7 +3,6 @@ import { AWARDS, type AwardId } from '../../model/award.js';
 import { formatDateVi } from '../../model/date.js';
 import { sortIssues } from '../../model/issue.js';
 import type { Timeline } from '../../model/subject.js';
-import { renderCheckReport } from '../../render/xlsx-report.js';
 import { checkJsonChunks } from '../../render/check-json.js';
 import { applyCaps, evaluateSubject, unsupportedTitles, type Verdict, type VerdictStatus } from '../../rules/index.js';
 import { startCommand, type RunContext } from '../context.js';
@@ -26,8 +25,8 @@ export async function runCheck([paths]: [string[]], opts: CheckOptions, io: Io, 
   const vi = ctx.lang === 'vi';
   const status = opts.status?.split(',').map((s) => s.trim()) as VerdictStatus[] | undefined;
   if (status?.some((s) => !STATUSES.includes(s))) throw new UsageError(vi ? `--status nhận: ${STATUSES.join(', ')}` : `--status takes: ${STATUSES.join(', ')}`);
-  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, ctx.o);
-  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations);
+  const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang, cache: opts.cache }, io, ctx.o);
+  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations, data.issues);
   const outFile = opts.out ? (isAbsolute(opts.out) ? opts.out : join(io.cwd, opts.out)) : undefined;
   if (outFile && exists(outFile) && !opts.force) throw new UsageError(vi ? `Đã có ${opts.out}; không ghi đè. Thêm --force nếu muốn ghi đè.` : `${opts.out} exists; add --force to overwrite.`);
 
@@ -42,7 +41,7 @@ export async function runCheck([paths]: [string[]], opts: CheckOptions, io: Io, 
     for (const tl of subjects) {
       for (const v of evaluateSubject(tl, ev.env, caps.adjust, ev.awards)) {
         if (status && !status.includes(v.status)) continue;
-        tally(summary, v);
+        if (!ctx.json) tally(summary, v); // the summary is printed only without --json
         if (outFile) forReport.push(v);
         yield v;
       }
@@ -53,9 +52,10 @@ export async function runCheck([paths]: [string[]], opts: CheckOptions, io: Io, 
     await writeChunks(io.stdout, checkJsonChunks(head, verdicts(), ctx.lang));
   } else {
     for (const v of verdicts()) void v;
-    printSummary(summary, ev, subjects, ctx, !!opts.all);
+    printSummary(summary, ev, subjects, ctx, !!opts.all, status);
   }
   if (outFile) {
+    const { renderCheckReport } = await import('../../render/xlsx-report.js'); // exceljs loads only for --out
     await writeFileAtomic(outFile, await renderCheckReport({ asOf: ev.asOf, ruleset: ev.ruleset, subjects, verdicts: forReport, lang: ctx.lang }));
     ctx.o.err(vi ? `Đã ghi báo cáo ${opts.out}` : `Wrote ${opts.out}`);
   }
@@ -71,7 +71,7 @@ function tally(summary: Summary, v: Verdict): void {
   row[v.status].push({ id: v.subject, reason: first?.found.vi ?? '', reasonEn: first?.found.en ?? '' });
 }
 
-function printSummary(summary: Summary, ev: Evaluation, subjects: Timeline[], ctx: RunContext, all: boolean): void {
+function printSummary(summary: Summary, ev: Evaluation, subjects: Timeline[], ctx: RunContext, all: boolean, statuses?: VerdictStatus[]): void {
   const { o, lang } = ctx;
   const { c } = o;
   const vi = lang === 'vi';
@@ -85,18 +85,20 @@ function printSummary(summary: Summary, ev: Evaluation, subjects: Timeline[], ct
     const counts = vi ? `đủ ${row.eligible.length} · cần xem xét ${row.review.length} · chưa đủ ${row.ineligible.length}`
       : `eligible ${row.eligible.length} · review ${row.review.length} · ineligible ${row.ineligible.length}`;
     o.out(`${c.bold(AWARDS[award].name[lang])} ${c.dim(`(${award})`)}  ${counts}`);
-    for (const [mark, list, colour] of [['✓', row.eligible, c.green], ['?', row.review, c.yellow]] as const) {
+    // Ineligible subjects are many and expected; they are listed only when asked for (--status ineligible).
+    const lists = [['✓', row.eligible, c.green], ['?', row.review, c.yellow], ...(statuses?.includes('ineligible') ? [['✗', row.ineligible, c.red] as const] : [])] as const;
+    for (const [mark, list, colour] of lists) {
       // Many subjects held back by the same missing piece (an unconfigured criterion) make one line, not a page.
       const reasons = new Map<string, number>();
       for (const x of list) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + 1);
-      const common = mark === '?' && list.length >= 5 ? [...reasons].find(([, n]) => n === list.length)?.[0] : undefined;
+      const common = mark !== '✓' && list.length >= 5 ? [...reasons].find(([, n]) => n === list.length)?.[0] : undefined;
       if (common !== undefined) {
         o.out(`  ${colour(mark)} ${vi ? `${list.length} đối tượng` : `${list.length} subjects`}${c.dim(` — ${vi ? list[0].reason : list[0].reasonEn}`)}`);
         continue;
       }
       const sorted = [...list].sort((a, b) => (names.get(a.id) ?? a.id).localeCompare(names.get(b.id) ?? b.id, 'vi'));
       const shown = all ? sorted : sorted.slice(0, SHOWN);
-      for (const x of shown) o.out(`  ${colour(mark)} ${names.get(x.id) ?? x.id}${mark === '?' ? c.dim(` — ${vi ? x.reason : x.reasonEn}`) : ''}`);
+      for (const x of shown) o.out(`  ${colour(mark)} ${names.get(x.id) ?? x.id}${mark !== '✓' ? c.dim(` — ${vi ? x.reason : x.reasonEn}`) : ''}`);
       if (shown.length < list.length) o.out(c.dim(vi ? `    … và ${list.length - shown.length} người nữa (--all để xem hết, --json hoặc --out để xuất)` : `    … and ${list.length - shown.length} more (--all, --json or --out)`));
     }
   }

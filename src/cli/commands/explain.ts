@@ -20,7 +20,7 @@ export async function runExplain([who, paths]: [string, string[]], opts: CommonO
   const vi = ctx.lang === 'vi';
   const data = await loadData(withConfirmations(paths, opts.confirmations), { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang, cache: opts.cache }, io, ctx.o);
   const tl = findSubject(data.timelines, who, vi, ctx.o.quiet);
-  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations);
+  const ev = prepareEvaluation(opts, ctx, data.timelines, data.confirmations, data.issues);
   const verdicts = evaluateSubject(tl, ev.env, new Map(), ev.awards);
   const projections = tl.subject.kind === 'person' ? projectAwards(tl, ev.env, verdicts.filter((v) => v.status === 'ineligible').map((v) => v.award)) : [];
   if (ctx.json) {

@@ -37,7 +37,7 @@ export async function runVerify([dir]: [string], opts: VerifyOptions, io: Io, la
 
   const prepared = await prepareDossier({
     paths: withConfirmations(manifest.data.map((d) => join(root, d)), manifest.confirmations && join(root, manifest.confirmations)), asOf: manifest.asOf, date: manifest.date, ruleset: manifest.ruleset,
-    include: ['eligible', 'review'], requested: manifest.nominations, details: { ...ctx.config.unit, ...manifest.details }, unit: manifest.unit, fixEncoding: !!opts.fixEncoding,
+    include: ['eligible', 'review'], requested: manifest.nominations, details: { ...ctx.config.unit, ...manifest.details }, unit: manifest.unit, fixEncoding: !!opts.fixEncoding, cache: opts.cache,
   }, ctx);
   const rel = (f: string) => relative(root, isAbsolute(f) ? f : join(io.cwd, f)).split('\\').join('/');
   const errorsByFile = new Map<string, string[]>();
@@ -73,7 +73,8 @@ export async function runVerify([dir]: [string], opts: VerifyOptions, io: Io, la
     dataFiles: [...errorsByFile].map(([file, errs]) => ({ file, errors: errs })),
     requested: manifest.nominations,
     nominations: prepared.nominations,
-    nomineeIssues: prepared.issues.map((i) => ({ request: { award: i.data.award as AwardId, subject: String(i.data.subject) }, message: { vi: issueMessage(i, 'vi'), en: issueMessage(i, 'en') } })),
+    // Only a nominee that cannot be found fails here; an ineligible one fails on its verdict below.
+    nomineeIssues: prepared.issues.filter((i) => i.code.startsWith('E_NOMINEE_')).map((i) => ({ request: { award: i.data.award as AwardId, subject: String(i.data.subject) }, message: { vi: issueMessage(i, 'vi'), en: issueMessage(i, 'en') } })),
     caps: caps(prepared, ctx),
     plan: prepared.plan, output: manifest.output, lock,
     fresh: { manifest: sha256(manifestText), inputs: prepared.data.inputs.map((i) => ({ file: rel(i.file), sha256: i.sha256 })), templates: Object.fromEntries([...templates].map(([id, t]) => [id, t.sha256])) },
