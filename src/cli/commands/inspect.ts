@@ -14,7 +14,7 @@ const SHOWN = 60;
 export async function runInspect([paths]: [string[]], opts: CommonOptions & { all?: boolean }, io: Io, lang: Lang): Promise<number> {
   const ctx = startCommand(opts, io, lang);
   const { o } = ctx;
-  const data = await loadData(paths, { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang }, io, o);
+  const data = await loadData(paths, { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang, cache: opts.cache }, io, o);
   if (ctx.json) {
     o.out(renderInspectJson(data.inputs, data.issues.map((i) => issueJson(i, ctx.lang)), data.timelines).trimEnd());
     return exitCodeFor(data.issues);
@@ -26,6 +26,10 @@ export async function runInspect([paths]: [string[]], opts: CommonOptions & { al
     for (const s of input.sheets) {
       if (!s.layout) {
         o.out(c.dim(`  "${s.name}": ${vi ? 'không có bảng dữ liệu' : 'no data table'}`));
+        continue;
+      }
+      if (s.kind === 'confirmation') {
+        o.out(`  "${s.name}": ${vi ? 'xác nhận của Hội đồng' : "the council's confirmations"}, ${vi ? 'tiêu đề ở dòng' : 'header at row'} ${s.headerRow}, ${s.rows} ${vi ? 'dòng' : 'rows'}`);
         continue;
       }
       const period = s.periodFrom === 'column' ? (vi ? 'năm học theo cột' : 'period from a column')

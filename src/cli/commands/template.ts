@@ -39,7 +39,7 @@ export async function runTemplateCheck([file]: [string], opts: CommonOptions & {
   for (const u of report.unknown) ctx.o.out(c.red(`  ✗ ${vi ? 'không có trong mẫu' : 'unknown'} {${u.name}}${c.dim(` — "${u.paragraph}"`)}`));
   for (const m of report.missing) ctx.o.out(c.red(`  ✗ ${vi ? 'thiếu' : 'missing'} {${m.name}}: ${m.description}`));
   for (const m of report.malformed) ctx.o.out(c.red(`  ✗ ${m.code}${m.name ? ` {${m.name}}` : ''} (${m.part})`));
-  for (const s of report.split) ctx.o.out(c.yellow(`  ! ${vi ? 'Word đã tách' : 'split by Word'} {${s.name}} ${c.dim(vi ? '(vẫn điền đúng; gõ lại liền để gọn tệp)' : '(still filled; retype it)')} — "${s.paragraph}"`));
+  for (const s of report.split) ctx.o.out(c.yellow(`  ! ${vi ? 'Word đã tách' : 'split by Word'} {${s.name.replace(/^\{|\}$/g, '')}} ${c.dim(vi ? '(vẫn điền đúng; gõ lại liền để gọn tệp)' : '(still filled; retype it)')} — "${s.paragraph}"`));
   ctx.o.out(failed ? c.red(vi ? 'Mẫu có lỗi: sửa trước khi dùng với --templates.' : 'The template has problems.') : c.green(vi ? 'Mẫu dùng được.' : 'The template is usable.'));
   return failed ? 1 : 0;
 }
