@@ -9,17 +9,24 @@ import type { EvalContext } from './types.js';
 // an absent fact is unknown (undefined), an empty list is none.
 
 /** A fact about the subject as of the context's period, worked out once and shared by every rule. */
-export function memo<T>(ctx: EvalContext, key: string, make: () => T): T {
+export function memo<T>(ctx: EvalContext, key: unknown, make: () => T): T {
   let v = ctx.memo.get(key) as T | undefined;
   if (v === undefined && !ctx.memo.has(key)) ctx.memo.set(key, (v = make()));
   return v as T;
 }
 
-const byPeriodCache = new WeakMap<Timeline, Map<Period, YearRecord>>();
+// The index sits on the timeline itself (a symbol, invisible to JSON): the hottest lookup of all.
+const BY_PERIOD = Symbol('records by period');
+type Indexed = Timeline & { [BY_PERIOD]?: Map<Period, YearRecord> };
 
 export function recordAt(tl: Timeline, p: Period): YearRecord | undefined {
-  let m = byPeriodCache.get(tl);
-  if (!m) byPeriodCache.set(tl, (m = new Map(tl.records.map((r) => [r.period, r]))));
+  const t = tl as Indexed;
+  let m = t[BY_PERIOD];
+  if (!m) {
+    m = new Map();
+    for (const r of tl.records) m.set(r.period, r);
+    Object.defineProperty(t, BY_PERIOD, { value: m, enumerable: false });
+  }
   return m.get(p);
 }
 

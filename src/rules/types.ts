@@ -64,7 +64,7 @@ export type EvalContext = {
   /** The council's answer for a criterion of this subject and award, if any. */
   confirmed: (subject: string, award: AwardId, criterion: string, asOf: Period) => Confirmation | undefined;
   /** Facts already worked out for this subject and as-of period (windows, prior awards), shared by its rules. */
-  memo: Map<string, unknown>;
+  memo: Map<unknown, unknown>;
   /** The ruleset in force on the default proposal date of a period (to read titles granted under older regimes). */
   regimeOf: (period: Period) => string;
 };

@@ -33,7 +33,8 @@ export function titleRun(award: AwardId, min: number, extra: Partial<WindowSpec>
 export function streak(spec: CriterionSpec, run: WindowSpec): Criterion {
   return criterion(spec, (ctx) => {
     const w = windowOf(ctx, run);
-    return { status: w.status, periods: [...w.known].sort(comparePeriods), missing: w.unknown.length ? [...w.unknown].sort(comparePeriods) : undefined, found: lazy(() => streakFound(w, run, ctx)) };
+    // Windows are walked from the as-of period back: reversed, they read oldest first.
+    return { status: w.status, periods: w.known.slice().reverse(), missing: w.unknown.length ? w.unknown.slice().reverse() : undefined, found: lazy(() => streakFound(w, run, ctx)) };
   });
 }
 

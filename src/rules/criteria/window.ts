@@ -32,7 +32,11 @@ export type Window = {
 
 export function windowOf(ctx: EvalContext, spec: WindowSpec): Window {
   // A no-reuse window is bounded by the last conferral of the award being judged: it differs per award.
-  return memo(ctx, spec.noReuse ? `w|${spec.key}|${ctx.award}` : `w|${spec.key}`, () => computeWindow(ctx, spec));
+  if (!spec.noReuse) return memo(ctx, spec, () => computeWindow(ctx, spec));
+  const perAward = memo(ctx, ctx.award, () => new Map<WindowSpec, Window>());
+  let w = perAward.get(spec);
+  if (!w) perAward.set(spec, (w = computeWindow(ctx, spec)));
+  return w;
 }
 
 function computeWindow(ctx: EvalContext, spec: WindowSpec): Window {
@@ -90,16 +94,24 @@ function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
   return candidates.sort((a, b) => comparePeriods(b.period, a.period))[0];
 }
 
+const PRIOR = Symbol('prior awards');
+
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
-  return memo(ctx, `p|${award}|${kinds?.join(',') ?? ''}`, () => {
-    const out: Period[] = [];
-    for (const r of ctx.timeline.records) {
-      if (comparePeriods(r.period, ctx.asOf) > 0) continue;
-      if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
-    }
-    return out;
-  });
+  const byKinds = memo(ctx, PRIOR, () => new Map<string, Period[]>());
+  const key = `${award}|${kinds === undefined ? '' : kinds.length === 1 ? kinds[0] : kinds.join(',')}`;
+  let out = byKinds.get(key);
+  if (!out) byKinds.set(key, (out = prior(ctx, award, kinds)));
+  return out;
+}
+
+function prior(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
+  const out: Period[] = [];
+  for (const r of ctx.timeline.records) {
+    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+    if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
+  }
+  return out;
 }
 
 /** The latest period before the as-of period in which the award was held (a previous conferral). */
