@@ -218,6 +218,27 @@ describe('tdkt generate: a folder it cannot write', () => {
     expect(leftovers(work)).toEqual([]);
   }, 60_000);
 
+  it('the same for a single file written with --out (tdkt check --out report.xlsx): exit 2, the previous file intact', async (ctx) => {
+    const work = mkdtempSync(join(tmpdir(), 'tdkt-ro-file-'));
+    writeFileSync(join(work, 'bao-cao.xlsx'), 'previous report');
+    const ro = makeReadOnly(work);
+    if ('skip' in ro) {
+      process.stderr.write(`generate-safety: read-only --out test SKIPPED: ${ro.skip}\n`);
+      ctx.skip();
+      return;
+    }
+    try {
+      const r = runCli(['check', join(ROOT, 'fixtures', 'truong-thcs-hoa-sen', 'chuan'), '--out', join(work, 'bao-cao.xlsx'), '--force', '--quiet']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`tdkt: Không có quyền ghi ${join(work, 'bao-cao.xlsx')} (thư mục chỉ đọc, hoặc tệp đang mở trong chương trình khác). Tệp cũ (nếu có) vẫn giữ nguyên.`);
+      expect(r.stderr).not.toContain('lỗi không mong đợi');
+    } finally {
+      ro.undo();
+    }
+    expect(readFileSync(join(work, 'bao-cao.xlsx'), 'utf8')).toBe('previous report');
+    expect(readdirSync(work)).toEqual(['bao-cao.xlsx']);
+  }, 60_000);
+
   it('a full disk (a small tmpfs, as root): a clear Vietnamese message, exit 2, the previous dossier intact', async (ctx) => {
     const mount = mkdtempSync(join(tmpdir(), 'tdkt-full-'));
     const mounted = IS_ROOT && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mount]).status === 0;
