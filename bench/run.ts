@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchEvaluation } from './evaluate.js';
 import { generateProvince } from './generate.js';
 
-// `npm run bench [-- --units 300 --staff 100 --years 6 --runs 3]`: times whole commands in fresh processes
-// (median of the runs, peak RSS of the process and its workers) and reports each as a ratio to the baseline,
-// a bare exceljs streaming read of the same files measured in the same run.
+// `npm run bench [-- --units 300 --staff 100 --years 6 --runs 3 --linear --threads]`: times whole commands in
+// fresh processes (median of the runs, peak RSS of the process and its reading threads) and reports each as a
+// ratio to the baseline, a bare exceljs streaming read of the same files measured in the same run. `--linear`
+// repeats at 2× and 4× the units; `--threads` adds a cold check reading on the main thread only.
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,14 +24,17 @@ const rssFile = join(out, 'rss.txt');
 
 type Sample = { ms: number; rss: number };
 
-function measure(args: string[], stdoutFile?: string): Sample {
+/** One run in a fresh process; stdout goes to a file, as `> file` would. */
+function measure(args: string[], env: Record<string, string> = {}): Sample {
   rmSync(rssFile, { force: true });
+  const stdout = openSync(join(out, 'stdout.txt'), 'w');
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--require', preload, ...args], {
-    cwd: root, env: { ...process.env, TDKT_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30,
-    stdio: ['ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'],
+    cwd: root, env: { ...process.env, TDKT_BENCH_RSS_FILE: rssFile, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30,
+    stdio: ['ignore', stdout, 'pipe'],
   });
   const ms = performance.now() - start;
+  closeSync(stdout);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { ms, rss: Number(readFileSync(rssFile, 'utf8')) };
 }
@@ -40,9 +44,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function run(label: string, args: string[]): { label: string; ms: number; rss: number } {
+/** `before` runs ahead of each measured run, unmeasured (emptying or filling the cache). */
+function run(label: string, args: string[], opts: { env?: Record<string, string>; before?: () => void } = {}): { label: string; ms: number; rss: number } {
   const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(measure(args));
+  for (let i = 0; i < runs; i++) {
+    opts.before?.();
+    samples.push(measure(args, opts.env));
+  }
   const row = { label, ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) };
   process.stderr.write(`  ${label}: ${(row.ms / 1000).toFixed(2)} s, ${(row.rss / 1e6).toFixed(0)} MB\n`);
   return row;
@@ -68,10 +76,19 @@ for (const factor of [1, 2, 4].filter((f) => f === 1 || process.argv.includes('-
   const mb = p.files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
   process.stderr.write(`${p.files.length} workbooks, ${p.rows} rows, ${mb.toFixed(1)} MB\n`);
   const base = run('baseline: exceljs streaming read', [baseline, ...p.files]);
-  const check = run('tdkt check --json > file', [tdkt, 'check', p.dir, '--as-of', '2024-2025', '--json', '--quiet']);
-  const inspect = run('tdkt inspect --json', [tdkt, 'inspect', p.dir, '--json', '--quiet']);
+  // The cache of read workbooks lives in bench/out/cache, never in the user's: emptied for a cold run, filled
+  // by one unmeasured run for the warm ones.
+  const cache = { TDKT_CACHE_DIR: join(out, 'cache') };
+  const empty = () => rmSync(cache.TDKT_CACHE_DIR, { recursive: true, force: true });
+  const checkArgs = [tdkt, 'check', p.dir, '--as-of', '2024-2025', '--json', '--quiet'];
+  const rows = [base];
+  rows.push(run('tdkt check --json > file (cache empty)', checkArgs, { env: cache, before: empty }));
+  if (process.argv.includes('--threads')) rows.push(run('  same, reading on 1 thread (TDKT_WORKERS=0)', checkArgs, { env: { ...cache, TDKT_WORKERS: '0' }, before: empty }));
+  measure(checkArgs, cache);
+  rows.push(run('tdkt check again, files unchanged (cache warm)', checkArgs, { env: cache }));
+  rows.push(run('tdkt inspect --json (cache warm)', [tdkt, 'inspect', p.dir, '--json', '--quiet'], { env: cache }));
   const line = (r: typeof base) => `| ${factor}× | ${r.label} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(p.rows / (r.ms / 1000))} rows/s | ${(r.rss / 1e6).toFixed(0)} MB | ${(r.ms / base.ms).toFixed(2)}× |`;
-  results.push(line(base), line(check), line(inspect));
+  results.push(...rows.map(line));
 }
 const evals = [6, 12, 24].map((y) => ({ years: y, ...benchEvaluation(units * staff, y) }));
 

@@ -15,6 +15,7 @@ export type HistoryResult = { timelines: Timeline[]; confirmations: ResolvedConf
  */
 export function buildTimelines(records: SourceRecord[], confirmations: Confirmation[] = []): HistoryResult {
   const issues: Issue[] = [];
+  shareTexts(records);
   const persons = resolvePersons(records);
   issues.push(...persons.issues);
 
@@ -43,6 +44,13 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
     names.set(path, { name: r.key.name, parent: parent ?? names.get(path)?.parent });
   });
   const cid = (path: string) => collectiveIdOf.get(path) ?? path;
+  // One path string per (unit, tổ), not one per record: a province's timelines keep 180,000 of them.
+  const paths = new Map<string, string | undefined>();
+  const pathOf = (unit: string | undefined, team: string | undefined) => {
+    const k = `${unit ?? ''}\u0000${team ?? ''}`;
+    if (!paths.has(k)) paths.set(k, unitPath(unit, team));
+    return paths.get(k);
+  };
 
   // Group records by subject, then by period.
   const groups = new Map<string, { subject: Person | Collective; parts: Map<string, SourceRecord[]> }>();
@@ -59,7 +67,7 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
       const key = r.key;
       g = groupOf(id, () => ({ kind: 'person', id, idSource: key.id ? 'ma-dinh-danh' : key.birthDate || key.birthYear ? 'name-birth' : 'name', name: key.name }));
       enrichPerson(g.subject as Person, key, issues, r);
-      const path = unitPath(r.record.unit, r.record.team);
+      const path = pathOf(r.record.unit, r.record.team);
       if (path) r.record.collective = cid(path);
     } else {
       const path = collectivePaths[i];
@@ -111,4 +119,20 @@ function enrichPerson(p: Person, key: SourceRecord['key'] & { kind: 'person' }, 
   if (key.gender) p.gender ??= key.gender;
   if (key.position) p.position = key.position;
   if (key.entryDate) p.entryDate ??= key.entryDate;
+}
+
+// Records read from the cache or a reading thread carry their own copy of each unit and tổ name (JSON.parse
+// shares short strings only): the timelines keep one copy of each.
+function shareTexts(records: SourceRecord[]): void {
+  const seen = new Map<string, string>();
+  const share = (s: string) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+  for (const { record } of records) {
+    if (record.unit) record.unit = share(record.unit);
+    if (record.team) record.team = share(record.team);
+  }
 }

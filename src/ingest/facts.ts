@@ -9,7 +9,24 @@ import { isNoneWord, parseHonour, parseRating } from './vocabulary.js';
 /** A rating/title cell, as in "HTXSNV; CSTĐCS" or "LĐTT (QĐ 45/QĐ-THCS ngày 25/5/2021)". */
 export type Combo = { rating?: Rating; titles: Honour[]; awards: Honour[]; unknown: string[] };
 
+// "HTXSNV", "LĐTT", "CSTĐCS" fill a province's rating and title columns: a cell without its own decision
+// or kind is parsed once per distinct text and handed out as a copy (bounded like the text caches).
+const COMBOS = new Map<string, Combo>();
+
 export function parseCombo(text: string, decision?: Decision, kind?: AwardKind): Combo {
+  if (decision || kind || text.length > 100) return parseComboOnce(text, decision, kind);
+  let c = COMBOS.get(text);
+  if (!c) {
+    if (COMBOS.size >= 10_000) COMBOS.clear();
+    COMBOS.set(text, (c = parseComboOnce(text)));
+  }
+  const copy = (h: Honour): Honour => (h.decision ? { ...h, decision: { ...h.decision } } : { ...h });
+  const out: Combo = { titles: c.titles.map(copy), awards: c.awards.map(copy), unknown: [...c.unknown] };
+  if (c.rating) out.rating = c.rating;
+  return out;
+}
+
+function parseComboOnce(text: string, decision?: Decision, kind?: AwardKind): Combo {
   const out: Combo = { titles: [], awards: [], unknown: [] };
   const split = splitAwardText(text);
   const body = split.award;

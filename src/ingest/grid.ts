@@ -12,6 +12,10 @@ export class Grid {
   readonly merges: Range[] = [];
   readonly hiddenRows: number[] = [];
   private mergeIndex?: Map<number, Range>;
+  // Every data row is read several times (footer, group heading, key, facts): each cell's text is worked out
+  // once, and forgotten when the cell is set again.
+  private readonly texts: (string | undefined)[][] = [];
+  private cols = 0;
 
   constructor(readonly name: string, readonly hidden = false) {}
 
@@ -19,14 +23,25 @@ export class Grid {
     return this.rows.length;
   }
 
+  /** One past the last column that ever held a cell (kept as cells are set: asked once per row). */
   get colCount(): number {
-    let n = 0;
-    for (const r of this.rows) if (r && r.length > n) n = r.length;
-    return n;
+    return this.cols;
   }
 
   set(r: number, c: number, cell: CellInfo): void {
     (this.rows[r] ??= [])[c] = cell;
+    if (c >= this.cols) this.cols = c + 1;
+    const t = this.texts[r];
+    if (t) t[c] = undefined;
+  }
+
+  /** Replaces a cell's value in place (legacy-encoding fix): its text is worked out again. */
+  setValue(r: number, c: number, value: CellInfo['value']): void {
+    const cell = this.rows[r]?.[c];
+    if (!cell) return;
+    cell.value = value;
+    const t = this.texts[r];
+    if (t) t[c] = undefined;
   }
 
   /** The merge a cell belongs to, if any. */
@@ -53,13 +68,24 @@ export class Grid {
   }
 
   text(r: number, c: number): string {
-    const cell = this.cell(r, c);
-    return cell ? cellText(cell.value) : '';
+    const m = this.mergeAt(r, c);
+    return m ? this.ownText(m.top, m.left) : this.ownText(r, c);
+  }
+
+  /** The text of the cell's own content (empty for the non-first cells of a merge). */
+  ownText(r: number, c: number): string {
+    const cell = this.rows[r]?.[c];
+    if (!cell) return '';
+    const cached = (this.texts[r] ??= [])[c];
+    if (cached !== undefined) return cached;
+    return (this.texts[r][c] = cellText(cell.value));
   }
 
   isRowEmpty(r: number): boolean {
     const row = this.rows[r];
-    return !row || row.every((cell) => !cell || cellText(cell.value) === '');
+    if (!row) return true;
+    for (let c = 0; c < row.length; c++) if (row[c] && this.ownText(r, c) !== '') return false;
+    return true;
   }
 }
 

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { issue, type Issue } from '../model/issue.js';
+import { cacheKey, decodeEntry, encodeEntry, entryName, parseEntry, ReadCache } from './cache.js';
+import { ownBuffer, ReadPool, workerCount, type ReadTask } from './parallel.js';
 import { ReadError } from './read-error.js';
-import { readFile, type ReadOptions } from './read-file.js';
-import type { Confirmation, InputSummary, SourceRecord } from './types.js';
+import type { ReadOptions } from './read-file.js';
+import type { Confirmation, InputSummary, ReadResult, SourceRecord } from './types.js';
 
 const DATA_EXTS = new Set(['.xlsx', '.xlsm', '.csv']);
 const REFUSED_EXTS = new Set(['.xls', '.ods']);
@@ -19,6 +22,8 @@ export type ReadInputsResult = {
   issues: Issue[];
   /** Files named on the command line that could not be read: the run cannot go on (exit 2). */
   fatal: ReadError[];
+  /** How many files came from the cache of read workbooks. */
+  fromCache: number;
 };
 
 /** Lists the data files under the given paths: files as named, folders recursively, sorted. */
@@ -61,23 +66,118 @@ function displayPath(abs: string, cwd: string): string {
   return rel.startsWith('..') || rel === '' ? abs : rel;
 }
 
-/** Reads every input; one unreadable file inside a folder is an issue, never the end of a province batch. */
-export async function readInputs(paths: string[], cwd: string, opts: ReadOptions): Promise<ReadInputsResult> {
+export type ReadInputsOptions = ReadOptions & {
+  /** The cache of read workbooks (cache.ts): its folder and the tdkt version. Absent: no cache (--no-cache). */
+  cache?: { dir: string; version: string };
+  /** For TDKT_WORKERS (parallel.ts); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Called as files are done, for a progress line. */
+  progress?: (done: number, total: number) => void;
+};
+
+type Outcome = ReadResult | ReadError;
+
+/**
+ * Reads every input; one unreadable file inside a folder is an issue, never the end of a province batch.
+ * Files come from the cache when their content was read before, else from reading threads (parallel.ts) or,
+ * for a small input, this thread; results are put together in file order whatever finished first.
+ */
+export async function readInputs(paths: string[], cwd: string, opts: ReadInputsOptions): Promise<ReadInputsResult> {
   const listed = await listInputs(paths, cwd);
-  const result: ReadInputsResult = { inputs: [], records: [], confirmations: [], issues: [...listed.issues], fatal: [...listed.fatal] };
-  for (const f of listed.files) {
+  const result: ReadInputsResult = { inputs: [], records: [], confirmations: [], issues: [...listed.issues], fatal: [...listed.fatal], fromCache: 0 };
+  const files = listed.files;
+  const absOf = (f: InputFile) => (isAbsolute(f.path) ? f.path : join(cwd, f.path));
+  const sizes = await Promise.all(files.map((f) => stat(absOf(f)).then((s) => s.size, () => 0)));
+  const threads = workerCount(files.length, sizes.reduce((a, b) => a + b, 0), opts.env ?? process.env);
+  const cache = opts.cache ? new ReadCache(join(opts.cache.dir, 'workbooks')) : undefined;
+  const readOpts: ReadOptions = { mode: opts.mode, fixEncoding: opts.fixEncoding };
+  const outcomes: Outcome[] = new Array(files.length);
+  let done = 0;
+  let wrote = false;
+  const finish = (i: number, o: Outcome) => {
+    outcomes[i] = o;
+    opts.progress?.(++done, files.length);
+  };
+  // Read on this thread, and cached from here. The reader (and exceljs, a quarter of a second to load) is
+  // loaded only when some file is not in the cache.
+  const reader = () => import('./read-file.js');
+  const readHere = async (f: InputFile, buf: Buffer, sha256: string, key: string): Promise<Outcome> => {
     try {
-      const buf = await readBytes(isAbsolute(f.path) ? f.path : join(cwd, f.path));
-      const read = await readFile(f.path, buf, opts);
-      result.inputs.push(read.input);
-      result.issues.push(...read.issues);
-      for (const r of read.records) result.records.push(r);
-      for (const c of read.confirmations) result.confirmations.push(c);
+      const read = await (await reader()).readFile(f.path, buf, readOpts, sha256);
+      if (cache && cache.store(entryName(key), encodeEntry(key, read))) wrote = true;
+      return read;
     } catch (e) {
-      const err = e instanceof ReadError ? e : new ReadError('E_CORRUPT_FILE', f.path, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
-      if (f.explicit) result.fatal.push(err);
-      else result.issues.push(issue(err.code, 'error', { file: err.file }, { ...err.data, name: basename(err.file) }));
+      return asReadError(e, f.path);
     }
+  };
+  let pool: ReadPool | undefined;
+  const inflight = new Set<Promise<void>>();
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      let buf: Buffer;
+      try {
+        buf = await readBytes(absOf(f));
+      } catch (e) {
+        finish(i, asReadError(e, f.path));
+        continue;
+      }
+      const sha256 = createHash('sha256').update(buf).digest('hex');
+      const key = cacheKey(sha256, f.path, readOpts, opts.cache?.version ?? '');
+      const stored = cache?.load(entryName(key));
+      const hit = stored && decodeEntry(stored, key);
+      if (hit) {
+        result.fromCache++;
+        finish(i, hit);
+        continue;
+      }
+      // The streaming reader (big files) runs on this thread only: exceljs #683.
+      if (threads === 0 || buf.length > (await import('./xlsx.js')).XLSX_READER.streamAboveBytes) {
+        finish(i, await readHere(f, buf, sha256, key));
+        continue;
+      }
+      pool ??= new ReadPool(threads);
+      const task: ReadTask = { id: i, file: f.path, bytes: ownBuffer(buf), sha256, opts: readOpts, key, cache: cache && { dir: cache.dir, name: entryName(key) } };
+      const p = pool.read(task)
+        .then(async (reply): Promise<Outcome> => {
+          if (reply.stored) wrote = true;
+          if (reply.error) return new ReadError(reply.error.code, reply.error.file, reply.error.data);
+          if (reply.mainThread) return readHere(f, Buffer.from(reply.bytes!.buffer, reply.bytes!.byteOffset, reply.bytes!.byteLength), sha256, key);
+          return parseEntry(reply.text ?? '', key) ?? new ReadError('E_CORRUPT_FILE', f.path, { detail: 'reading thread' });
+        }, async (): Promise<Outcome> => { // the thread died: read the file here
+          try {
+            return await readHere(f, await readBytes(absOf(f)), sha256, key);
+          } catch (e) {
+            return asReadError(e, f.path);
+          }
+        })
+        .then((o) => finish(i, o))
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+      // Bounded read-ahead: a province's bytes are never all in memory at once.
+      if (inflight.size >= pool.size * 2) await Promise.race(inflight);
+    }
+    await Promise.all(inflight);
+  } finally {
+    await pool?.close();
   }
+  cache?.prune(wrote);
+
+  files.forEach((f, i) => {
+    const o = outcomes[i];
+    if (o instanceof ReadError) {
+      if (f.explicit) result.fatal.push(o);
+      else result.issues.push(issue(o.code, 'error', { file: o.file }, { ...o.data, name: basename(o.file) }));
+      return;
+    }
+    result.inputs.push(o.input);
+    result.issues.push(...o.issues);
+    for (const r of o.records) result.records.push(r);
+    for (const c of o.confirmations) result.confirmations.push(c);
+  });
   return result;
+}
+
+function asReadError(e: unknown, file: string): ReadError {
+  return e instanceof ReadError ? e : new ReadError('E_CORRUPT_FILE', file, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 }

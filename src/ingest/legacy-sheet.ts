@@ -19,6 +19,23 @@ function unicodeVietnamese(text: string): boolean {
   return false;
 }
 
+type TextKind = LegacyEncoding | 'bytes' | 'unicode' | 'plain';
+
+// Names, units and ratings repeat on every row, and "Bình", "Hà" need the full syllable test: each distinct
+// text is judged once (bounded: the cache is dropped when full; long texts are not kept).
+const KINDS = new Map<string, TextKind>();
+
+function classify(text: string): TextKind {
+  let kind = KINDS.get(text);
+  if (kind !== undefined) return kind;
+  kind = detectLegacyEncoding(text) ?? (bytesOnly(text) ? 'bytes' : unicodeVietnamese(text) ? 'unicode' : 'plain');
+  if (text.length <= 200) {
+    if (KINDS.size >= 50_000) KINDS.clear();
+    KINDS.set(text, kind);
+  }
+  return kind;
+}
+
 /**
  * Finds the cells typed in TCVN3 or VNI and, with `fix`, converts them in place. A cell is judged on its own
  * ("Hä vµ tªn"), but a short one can read as Unicode too ("Ghi chó" is TCVN3 for "Ghi chú" and also a word):
@@ -32,12 +49,12 @@ export function findLegacyText(grid: Grid, fix: boolean): LegacyFinding | undefi
   let unicodeCells = 0;
   grid.rows.forEach((row, r) => row?.forEach((cell, c) => {
     if (!cell || typeof cell.value !== 'string') return;
-    const encoding = detectLegacyEncoding(cell.value);
-    if (encoding) {
-      votes[encoding]++;
-      detected.push({ r, c, encoding });
-    } else if (bytesOnly(cell.value)) candidates.push({ r, c });
-    else if (unicodeVietnamese(cell.value)) unicodeCells++;
+    const kind = classify(cell.value);
+    if (kind === 'tcvn3' || kind === 'vni') {
+      votes[kind]++;
+      detected.push({ r, c, encoding: kind });
+    } else if (kind === 'bytes') candidates.push({ r, c });
+    else if (kind === 'unicode') unicodeCells++;
   }));
   if (detected.length === 0) return undefined;
   const encoding: LegacyEncoding = votes.vni > votes.tcvn3 ? 'vni' : 'tcvn3';
@@ -46,8 +63,7 @@ export function findLegacyText(grid: Grid, fix: boolean): LegacyFinding | undefi
   found.sort((a, b) => a.r - b.r || a.c - b.c);
   if (fix) {
     for (const { r, c, encoding: e } of found) {
-      const cell = grid.rows[r]![c]!;
-      cell.value = convertLegacy(cell.value as string, e);
+      grid.setValue(r, c, convertLegacy(grid.rows[r]![c]!.value as string, e));
     }
   }
   return { encoding, cells: found.map(({ r, c }) => cellAddress(r, c)) };

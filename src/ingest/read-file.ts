@@ -17,8 +17,11 @@ export type ReadOptions = { mode: PeriodMode; fixEncoding: boolean };
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 const LIST_FIELDS = ['awards', 'initiatives', 'discipline'] as const satisfies readonly (keyof YearRecord)[];
 
-/** Reads one .xlsx or .csv file into records. Throws ReadError when the file as a whole cannot be read. */
-export async function readFile(file: string, buf: Buffer, opts: ReadOptions): Promise<ReadResult> {
+/**
+ * Reads one .xlsx or .csv file into records. Throws ReadError when the file as a whole cannot be read.
+ * `sha256`: the content's hash when the caller has it already (the cache is keyed by it).
+ */
+export async function readFile(file: string, buf: Buffer, opts: ReadOptions, sha256?: string): Promise<ReadResult> {
   const issues: Issue[] = [];
   const ext = extname(file).toLowerCase();
   checkSignature(buf, file, ext);
@@ -29,7 +32,7 @@ export async function readFile(file: string, buf: Buffer, opts: ReadOptions): Pr
     grids = read.grids;
     for (const n of read.notes) issues.push(issue(n.code, 'warning', { file, sheet: n.sheet }, n.data));
   }
-  const input: InputSummary = { file, sha256: createHash('sha256').update(buf).digest('hex'), layout: 'none', sheets: [], rows: 0 };
+  const input: InputSummary = { file, sha256: sha256 ?? createHash('sha256').update(buf).digest('hex'), layout: 'none', sheets: [], rows: 0 };
   const records: ReadResult['records'] = [];
   const confirmations: ReadResult['confirmations'] = [];
   const fileStem = basename(file, extname(file));

@@ -39,15 +39,21 @@ export function isFooter(name: string): boolean {
   return FOOTER.test(k) || /\bngay \d+ thang \d+ nam\b|, ngay\b/.test(k);
 }
 
-export function rowTexts(grid: Grid, r: number): string[] {
+/** The row's non-empty texts, left to right; stops after `max` of them (a data row is no heading: ask for 3). */
+export function rowTexts(grid: Grid, r: number, max = Infinity): string[] {
   const out: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) if (grid.ownCell(r, c) && grid.text(r, c) !== '') out.push(grid.text(r, c));
+  const cols = grid.colCount;
+  for (let c = 0; c < cols && out.length < max; c++) {
+    if (!grid.ownCell(r, c)) continue;
+    const t = grid.text(r, c);
+    if (t !== '') out.push(t);
+  }
   return out;
 }
 
 // A row that only names a group ("Tổ Toán - Tin", "II. TỔ NGỮ VĂN") sets the tổ of the rows under it.
 export function groupHeading(grid: Grid, r: number, header: Header): string | undefined {
-  const texts = rowTexts(grid, r);
+  const texts = rowTexts(grid, r, 3);
   if (texts.length !== 1 && !(texts.length === 2 && /^[IVX]+\.?$|^\d+\.?$/.test(texts[0]))) return undefined;
   const t = texts[texts.length - 1].replace(/^([IVX]+|\d+)[.)]\s*/, '');
   const k = foldKey(t);

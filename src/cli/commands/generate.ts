@@ -33,7 +33,7 @@ export async function runGenerate([paths]: [string[]], opts: GenerateOptions, io
   if (existsSync(out) && !opts.force) throw new UsageError(vi ? `Đã có thư mục ${opts.out}; không ghi đè. Thêm --force nếu muốn ghi đè (văn bản đã sửa tay trong đó sẽ mất).` : `${opts.out} exists; add --force to overwrite.`);
   const req: DossierRequest = {
     paths: withConfirmations(paths, opts.confirmations), asOf: opts.asOf, date: opts.date, ruleset: opts.ruleset, awards: opts.award ? parseAwards(opts.award, vi) : undefined,
-    include: opts.includeReview ? ['eligible', 'review'] : ['eligible'], requested, details: ctx.config.unit ?? {}, fixEncoding: !!opts.fixEncoding,
+    include: opts.includeReview ? ['eligible', 'review'] : ['eligible'], requested, details: ctx.config.unit ?? {}, fixEncoding: !!opts.fixEncoding, cache: opts.cache,
   };
   return write(req, out, opts, ctx);
 }
@@ -46,7 +46,7 @@ async function generateDossier(dir: string, opts: GenerateOptions, ctx: RunConte
   if (existsSync(out) && !opts.force) throw new UsageError(vi ? `Đã có ${relative(ctx.io.cwd, out) || out}; không ghi đè. Thêm --force để lập lại (văn bản đã sửa tay trong đó sẽ mất).` : `${out} exists; add --force to regenerate.`);
   const req: DossierRequest = {
     paths: withConfirmations(manifest.data.map((d) => join(root, d)), manifest.confirmations && join(root, manifest.confirmations)), asOf: manifest.asOf, date: manifest.date, ruleset: manifest.ruleset,
-    include: ['eligible', 'review'], requested: manifest.nominations, details: { ...ctx.config.unit, ...manifest.details }, unit: manifest.unit, fixEncoding: !!opts.fixEncoding,
+    include: ['eligible', 'review'], requested: manifest.nominations, details: { ...ctx.config.unit, ...manifest.details }, unit: manifest.unit, fixEncoding: !!opts.fixEncoding, cache: opts.cache,
   };
   return write(req, out, opts, ctx, { root, manifestText: text, manifestFile: file });
 }

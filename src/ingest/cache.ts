@@ -1,0 +1,186 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+import type { ReadOptions } from './read-file.js';
+import type { ReadResult } from './types.js';
+
+/**
+ * A cache of read workbooks: a province re-checked after one school sent a corrected file re-reads that
+ * file only. An entry holds the ReadResult of one file as JSON (JSON.parse rebuilds records faster and in
+ * less memory than v8.deserialize, and records hold only JSON values) behind a header:
+ *
+ *   magic "tdkt-read-cache\n" (16 bytes) · format u32 · payload length u32 · crc32 of the payload u32 · payload
+ *
+ * The payload is `{"key":…,"result":…}`: a hit is checked against the key asked for, not just its file
+ * name. A short, corrupt, foreign or stale entry is a miss, and is written again; nothing in it is trusted
+ * before the checksum and the key match. Writes go to a temporary file renamed into place, so two runs at
+ * once never see half an entry. A cache that cannot be written (read-only home) only means no cache.
+ */
+const MAGIC = Buffer.from('tdkt-read-cache\n', 'latin1');
+const FORMAT = 1;
+const HEADER = MAGIC.length + 12;
+/** Entries not used for this long are removed when a run writes new ones. */
+const MAX_AGE_MS = 45 * 24 * 3600 * 1000;
+
+/**
+ * Where the cache lives: TDKT_CACHE_DIR if set (tests point it at a temporary folder); on Windows
+ * %LOCALAPPDATA%\tdkt\Cache (the per-user, non-roaming place for caches); elsewhere $XDG_CACHE_HOME/tdkt when
+ * that is an absolute path (the XDG rule), else ~/.cache/tdkt — on macOS too, as most command-line tools do.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: () => string = homedir): string {
+  if (env.TDKT_CACHE_DIR) return env.TDKT_CACHE_DIR;
+  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'tdkt', 'Cache');
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'tdkt');
+  return join(home(), '.cache', 'tdkt');
+}
+
+let stamp: string | undefined;
+
+/**
+ * The reading code's own fingerprint (a hash of the ingest and model modules and of exceljs's entry point,
+ * about 200 KB), next to the version: a changed build with the same version number never trusts what
+ * another build read, and rebuilding the same code keeps the cache.
+ */
+export function buildStamp(): string {
+  if (stamp !== undefined) return stamp;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const h = createHash('sha256');
+  const add = (file: string) => {
+    if (statSync(file).isFile()) h.update(file).update(readFileSync(file));
+  };
+  for (const dir of [here, join(here, '..', 'model')]) {
+    try {
+      for (const name of readdirSync(dir).sort()) add(join(dir, name));
+    } catch { /* not there: the version alone decides */ }
+  }
+  try {
+    add(createRequire(import.meta.url).resolve('exceljs')); // another exceljs may read cells differently
+  } catch { /* idem */ }
+  return (stamp = h.digest('hex').slice(0, 16));
+}
+
+/**
+ * What an entry depends on: the file's content (its sha256, computed once for the input summary), the tdkt
+ * version and build, the read options, and the file's path as shown: the path is in every record and issue,
+ * and the file name can give the school year.
+ */
+export function cacheKey(sha256: string, file: string, opts: ReadOptions, version: string): string {
+  return JSON.stringify(['tdkt-read', FORMAT, version, buildStamp(), sha256, opts.mode, opts.fixEncoding, file]);
+}
+
+/** The entry's file name: a hash of its key (paths may hold any character). */
+export function entryName(key: string): string {
+  return `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.bin`;
+}
+
+/** A read result as the text of an entry (what a reading thread hands back, too). */
+export function entryText(key: string, result: ReadResult): string {
+  return JSON.stringify({ key, result });
+}
+
+/** Entry text as entry bytes: the header, then the text. */
+export function frameEntry(text: string): Buffer {
+  const payload = Buffer.from(text, 'utf8');
+  const header = Buffer.alloc(HEADER);
+  MAGIC.copy(header, 0);
+  header.writeUInt32LE(FORMAT, MAGIC.length);
+  header.writeUInt32LE(payload.length, MAGIC.length + 4);
+  header.writeUInt32LE(crc32(payload), MAGIC.length + 8);
+  return Buffer.concat([header, payload]);
+}
+
+export function encodeEntry(key: string, result: ReadResult): Buffer {
+  return frameEntry(entryText(key, result));
+}
+
+/** The read result in entry bytes, if they are a whole, intact entry of this format made for this key. */
+export function decodeEntry(bytes: Uint8Array, key: string): ReadResult | undefined {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (buf.readUInt32LE(MAGIC.length) !== FORMAT || buf.readUInt32LE(MAGIC.length + 4) !== buf.length - HEADER) return undefined;
+  const payload = buf.subarray(HEADER);
+  if (crc32(payload) !== buf.readUInt32LE(MAGIC.length + 8)) return undefined;
+  return parseEntry(payload.toString('utf8'), key);
+}
+
+/** The read result in entry text, if it is one and was made for this key. */
+export function parseEntry(text: string, key: string): ReadResult | undefined {
+  let value: { key?: unknown; result?: ReadResult };
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const r = value?.result;
+  if (value?.key !== key || typeof r !== 'object' || r === null) return undefined;
+  const ok = typeof r.input === 'object' && r.input !== null && Array.isArray(r.records) && Array.isArray(r.confirmations) && Array.isArray(r.issues);
+  return ok ? r : undefined;
+}
+
+/** The entries of one cache folder, files mode 0600 in a folder mode 0700 (they hold staff records). */
+export class ReadCache {
+  private ready = false;
+  private wrote = false;
+
+  constructor(readonly dir: string) {}
+
+  path(name: string): string {
+    return join(this.dir, name);
+  }
+
+  /** The bytes stored under `name`, unchecked (decodeEntry checks them); undefined when there are none. */
+  load(name: string): Buffer | undefined {
+    try {
+      const bytes = readFileSync(this.path(name));
+      // A used entry stays young: pruning goes by modification time.
+      const now = new Date();
+      utimesSync(this.path(name), now, now);
+      return bytes;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores entry bytes atomically (temporary file, then rename); false when the cache cannot be written. */
+  store(name: string, bytes: Uint8Array): boolean {
+    const target = this.path(name);
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      if (!this.ready) {
+        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+        this.ready = true;
+      }
+      writeFileSync(tmp, bytes, { mode: 0o600 });
+      renameSync(tmp, target);
+      this.wrote = true;
+      return true;
+    } catch {
+      try {
+        rmSync(tmp, { force: true });
+      } catch { /* the folder itself is not there */ }
+      return false;
+    }
+  }
+
+  /** After a run that wrote entries: removes the ones unused for weeks, and temporary files left by a crash. */
+  prune(wroteElsewhere = false, now = Date.now()): void {
+    if (!this.wrote && !wroteElsewhere) return;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.endsWith('.bin') && !name.endsWith('.tmp')) continue;
+      try {
+        const age = now - statSync(this.path(name)).mtimeMs;
+        if (age > (name.endsWith('.tmp') ? 3600_000 : MAX_AGE_MS)) rmSync(this.path(name), { force: true });
+      } catch { /* removed meanwhile by another run */ }
+    }
+  }
+}

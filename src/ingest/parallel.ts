@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReadOptions } from './read-file.js';
+
+/** One file for a reading thread: its bytes (handed over, not copied), and where to cache what it reads. */
+export type ReadTask = {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+  sha256: string;
+  opts: ReadOptions;
+  key: string;
+  cache?: { dir: string; name: string };
+};
+
+/** A reading thread's answer: the result as cache-entry text, or the file's ReadError, or "read it yourself". */
+export type ReadReply = {
+  id: number;
+  text?: string;
+  /** Written to the cache. */
+  stored?: boolean;
+  error?: { code: string; file: string; data: Record<string, string | number> };
+  /** Too big for a full load: the main thread streams it (the streaming reader is unsafe in workers). */
+  mainThread?: true;
+  /** The file's bytes, handed back with `mainThread`. */
+  bytes?: Uint8Array;
+};
+
+const WORKER = new URL('./read-worker.js', import.meta.url);
+
+/** Below this much input, starting threads (and exceljs in each) costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 512 * 1024;
+
+/**
+ * How many reading threads for this input: TDKT_WORKERS when set (0 reads on the main thread; tests force
+ * either path), else one per core the process may use, never more than the files, and none for a single
+ * file or a small input. None either when the worker script is not there (tests run from the sources).
+ */
+export function workerCount(files: number, bytes: number, env: NodeJS.ProcessEnv, cores = availableParallelism(), script = existsSync(fileURLToPath(WORKER))): number {
+  if (!script) return 0;
+  const forced = env.TDKT_WORKERS;
+  if (forced !== undefined && forced.trim() !== '' && Number.isInteger(Number(forced)) && Number(forced) >= 0) return Math.min(Number(forced), files);
+  if (files < 2 || bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.min(cores, files);
+}
+
+type Slot = { worker: Worker; task?: { task: ReadTask; resolve: (r: ReadReply) => void; reject: (e: Error) => void } };
+
+/**
+ * A fixed set of reading threads fed from one queue. A thread that dies fails its file's promise (the caller
+ * reads that file on the main thread) and is not replaced.
+ */
+export class ReadPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { task: ReadTask; resolve: (r: ReadReply) => void; reject: (e: Error) => void }[] = [];
+  private closed = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Tasks given and not yet answered. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.task).length;
+  }
+
+  read(task: ReadTask): Promise<ReadReply> {
+    return new Promise((resolve, reject) => {
+      if (this.closed || this.slots.length === 0) return reject(new Error('no reading thread'));
+      this.queue.push({ task, resolve, reject });
+      this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) q.reject(new Error('closed'));
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(WORKER);
+    const slot: Slot = { worker };
+    worker.on('message', (reply: ReadReply) => {
+      const t = slot.task;
+      slot.task = undefined;
+      t?.resolve(reply);
+      this.next();
+    });
+    const fail = (e: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      slot.task?.reject(e);
+      slot.task = undefined;
+      if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(e);
+      else this.next();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(new Error(`reading thread stopped (${code})`));
+    });
+    return slot;
+  }
+
+  private next(): void {
+    for (const slot of this.slots) {
+      if (slot.task) continue;
+      const q = this.queue.shift();
+      if (!q) return;
+      slot.task = q;
+      const bytes = q.task.bytes;
+      slot.worker.postMessage(q.task, [bytes.buffer as ArrayBuffer]);
+    }
+  }
+}
+
+/** The bytes in an ArrayBuffer of their own: only that can be handed over without a copy (small Buffers share a pool). */
+export function ownBuffer(bytes: Buffer): Uint8Array {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return new Uint8Array(bytes.buffer, 0, bytes.length);
+  const own = new Uint8Array(bytes.length);
+  own.set(bytes);
+  return own;
+}
