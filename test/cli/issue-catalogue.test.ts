@@ -11,7 +11,7 @@ function codesUnder(dir: string, out = new Set<string>()): Set<string> {
     const p = join(dir, e.name);
     if (e.isDirectory()) codesUnder(p, out);
     else if (e.name.endsWith('.ts') && !p.includes(`${join('cli', 'i18n')}`)) {
-      for (const m of readFileSync(p, 'utf8').matchAll(/'([EWI]_[A-Z0-9_]+)'/g)) out.add(m[1]);
+      for (const m of readFileSync(p, 'utf8').matchAll(/'([EWI]_[A-Z0-9_]*[A-Z0-9])'/g)) out.add(m[1]);
     }
   }
   return out;
