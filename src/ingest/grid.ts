@@ -44,6 +44,12 @@ export class Grid {
     if (t) t[c] = undefined;
   }
 
+  /** Ends a merge at row `last` (0-based): the rows below it read their own cells again. */
+  cutMerge(m: Range, last: number): void {
+    m.bottom = last;
+    this.mergeIndex = undefined;
+  }
+
   /** The merge a cell belongs to, if any. */
   mergeAt(r: number, c: number): Range | undefined {
     if (this.merges.length === 0) return undefined;

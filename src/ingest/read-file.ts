@@ -9,7 +9,7 @@ import type { LegacyEncoding } from './legacy-encoding.js';
 import { findLegacyText } from './legacy-sheet.js';
 import { ReadError } from './read-error.js';
 import { readSheet } from './sheet.js';
-import type { InputSummary, Layout, ReadResult } from './types.js';
+import type { InputSummary, Layout, ReadResult, SheetSummary } from './types.js';
 import { readXlsx } from './xlsx.js';
 
 export type ReadOptions = { mode: PeriodMode; fixEncoding: boolean };
@@ -25,13 +25,9 @@ export async function readFile(file: string, buf: Buffer, opts: ReadOptions, sha
   const issues: Issue[] = [];
   const ext = extname(file).toLowerCase();
   checkSignature(buf, file, ext);
-  let grids: Grid[];
-  if (ext === '.csv') grids = [readCsv(buf, file, basename(file, extname(file)))];
-  else {
-    const read = await readXlsx(buf, file);
-    grids = read.grids;
-    for (const n of read.notes) issues.push(issue(n.code, 'warning', { file, sheet: n.sheet }, n.data));
-  }
+  const read = ext === '.csv' ? readCsv(buf, file, basename(file, extname(file))) : await readXlsx(buf, file);
+  const grids: Grid[] = 'grid' in read ? [read.grid] : read.grids;
+  for (const n of read.notes) issues.push(issue(n.code, 'warning', { file, sheet: n.sheet }, n.data));
   const input: InputSummary = { file, sha256: sha256 ?? createHash('sha256').update(buf).digest('hex'), layout: 'none', sheets: [], rows: 0 };
   const records: ReadResult['records'] = [];
   const confirmations: ReadResult['confirmations'] = [];
@@ -52,8 +48,9 @@ export async function readFile(file: string, buf: Buffer, opts: ReadOptions, sha
     }
     input.sheets.push(sheet.summary);
     input.rows += sheet.summary.rows;
-    records.push(...sheet.records);
-    confirmations.push(...sheet.confirmations);
+    // A loop, not push(...): a spread of 400,000 rows overflows the call stack.
+    for (const r of sheet.records) records.push(r);
+    for (const c of sheet.confirmations) confirmations.push(c);
   }
   // A "Xác nhận" sheet next to the data does not change the workbook's layout.
   const data = input.sheets.filter((s) => s.layout && s.layout !== 'confirmations');
@@ -62,20 +59,41 @@ export async function readFile(file: string, buf: Buffer, opts: ReadOptions, sha
   if (input.sheets.every((s) => s.rows === 0) && !issues.some((i) => i.severity === 'error')) {
     issues.push(issue('E_NO_DATA', 'error', { file }));
   }
-  fillListFields(records);
-  return { input, records, confirmations, issues };
+  fillListFields(records, input.sheets);
+  return { input, records, confirmations, issues: issues.map(clipData) };
+}
+
+// A cell may hold 32,767 characters: an issue quotes the start of it, never the whole (one line of a report).
+const QUOTED_MAX = 120;
+
+function clipData(i: Issue): Issue {
+  const long = Object.entries(i.data).filter(([, v]) => typeof v === 'string' && v.length > QUOTED_MAX);
+  if (long.length === 0) return i;
+  const data = { ...i.data };
+  for (const [k, v] of long) data[k] = `${[...(v as string)].slice(0, QUOTED_MAX).join('')}…`;
+  return { ...i, data };
 }
 
 // A workbook that carries a list column somewhere (a "Khen thưởng" or "Sáng kiến" sheet) says "none" for the
 // subjects of that kind it lists elsewhere without one: empty means none, absent means unknown (DESIGN.md).
-function fillListFields(records: ReadResult['records']): void {
+// The column counts even when its sheet has no row at all: an empty "Khen thưởng" sheet says no one has one.
+const COLUMN_OF = { awards: 'award', initiatives: 'initiatives', discipline: 'discipline' } as const;
+
+function fillListFields(records: ReadResult['records'], sheets: SheetSummary[]): void {
   for (const kind of ['person', 'collective'] as const) {
+    const ofKind = records.filter((r) => r.key.kind === kind);
+    const columns = new Set(sheets.filter((s) => s.layout !== 'confirmations' && coversKind(s, kind)).flatMap((s) => Object.values(s.columns)));
     for (const field of LIST_FIELDS) {
-      const ofKind = records.filter((r) => r.key.kind === kind);
-      if (!ofKind.some((r) => r.record[field] !== undefined)) continue;
+      if (!columns.has(COLUMN_OF[field]) && !ofKind.some((r) => r.record[field] !== undefined)) continue;
       for (const r of ofKind) r.record[field] ??= [];
     }
   }
+}
+
+function coversKind(s: SheetSummary, kind: 'person' | 'collective'): boolean {
+  const fields = new Set(Object.values(s.columns));
+  if (fields.has('name') || fields.has('collectiveName')) return fields.has(kind === 'person' ? 'name' : 'collectiveName');
+  return s.kind === kind;
 }
 
 function checkSignature(buf: Buffer, file: string, ext: string): void {

@@ -3,9 +3,10 @@ import { parsePeriod, type Period, type PeriodMode } from '../model/period.js';
 import type { YearRecord } from '../model/record.js';
 import type { Field } from './columns.js';
 import { isConfirmationHeader, readConfirmations } from './confirmations.js';
+import { isErrorValue } from './cell-values.js';
 import { cellAddress, type Grid } from './grid.js';
 import { detectHeader, type Column } from './header.js';
-import { FACT_FIELDS, readFacts } from './row-facts.js';
+import { FACT_FIELDS, readFacts, type Where } from './row-facts.js';
 import { collectiveKey, personKey } from './subject-keys.js';
 import { cleanText } from './text.js';
 import { groupHeading, isFooter, periodFromTitleRows, rowTexts, unitFromTitleRows } from './title-rows.js';
@@ -28,6 +29,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
     return { summary, records: [], confirmations: [], issues };
   }
   for (const c of header.columns) summary.columns[c.header] = c.wide ? `${c.field}@${c.period}` : c.field;
+  // A header cell merged down over the data would read as every row's value (persons named "Họ và tên").
+  for (const m of grid.merges.filter((x) => x.top <= header.lastRow && x.bottom > header.lastRow)) {
+    issues.push(issue('W_HEADER_MERGED_DOWN', 'warning', where(m.top, m.left), { header: grid.text(m.top, m.left), range: `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}` }));
+    grid.cutMerge(m, header.lastRow);
+  }
   if (header.unknown.length > 0) issues.push(issue('I_UNKNOWN_COLUMN', 'info', where(), { columns: header.unknown.map((c) => c.header).join('; ') }));
   for (const d of header.duplicates) issues.push(issue('W_DUPLICATE_COLUMN', 'warning', where(header.lastRow, d.col), { header: d.header }));
   if (isConfirmationHeader(header)) {
@@ -66,8 +72,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
     return c ? grid.text(r, c.col) : '';
   };
 
+  // Columns that name the subject or the period, or date a decision: readFacts judges the fact columns.
+  const keyCols = header.columns.filter((c) => !c.wide && c.field && !FACT_FIELDS.has(c.field) && c.field !== 'stt' && c.field !== 'note');
   for (let r = header.dataStart; r < grid.rowCount; r++) {
     if (grid.isRowEmpty(r)) continue;
+    const erred = formulaErrors(grid, r, keyCols, issues, where);
     const kind = mixed && text(r, 'name') === '' && text(r, 'collectiveName') !== '' ? 'collective' : sheetKind;
     const nameCol = byField.get(kind === 'person' ? 'name' : 'collectiveName');
     const name = nameCol ? cleanText(grid.text(r, nameCol.col)) : '';
@@ -81,7 +90,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
     const idCell = byField.get('id') ? grid.cell(r, byField.get('id')!.col) : undefined;
     const hasKeyData = /^\d+$/.test(text(r, 'stt')) || !!idCell || text(r, 'birthDate') !== '';
     if (name === '') {
-      if (factCells.length > 0 || idCell) issues.push(issue('E_MISSING_NAME', 'error', where(r, nameCol?.col ?? 0), { row: r + 1 }));
+      if ((factCells.length > 0 || idCell) && !erred.has(nameCol?.col ?? 0)) issues.push(issue('E_MISSING_NAME', 'error', where(r, nameCol?.col ?? 0), { row: r + 1 }));
       continue;
     }
     if (!hasKeyData && factCells.length === 0 && kind === 'person') continue;
@@ -107,7 +116,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
         const t = grid.text(r, pc.col);
         const p = t === '' ? sheetPeriod : parsePeriod(t, ctx.mode);
         if (!p) {
-          issues.push(issue(t === '' ? 'E_MISSING_PERIOD' : 'E_BAD_PERIOD', 'error', where(r, pc.col), { value: t }));
+          if (!erred.has(pc.col)) issues.push(issue(t === '' ? 'E_MISSING_PERIOD' : 'E_BAD_PERIOD', 'error', where(r, pc.col), { value: t }));
           continue;
         }
         period = p;
@@ -133,6 +142,22 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetResult {
   }
   if (grid.hiddenRows.length > 0) issues.push(issue('I_HIDDEN_ROWS', 'info', where(), { count: grid.hiddenRows.length, rows: rowList(grid.hiddenRows) }));
   return { summary, records, confirmations: [], issues };
+}
+
+/**
+ * A formula error cached in a cell that names the subject or the period ("#REF!" as a name, "#N/A" as a birth
+ * date) is an issue at the cell, and the cell reads as empty: never a person called "#REF!".
+ */
+function formulaErrors(grid: Grid, r: number, cols: Column[], issues: Issue[], where: Where): Set<number> {
+  const erred = new Set<number>();
+  for (const c of cols) {
+    const v = grid.ownCell(r, c.col)?.value;
+    if (v === undefined || !isErrorValue(v)) continue;
+    issues.push(issue('E_FORMULA_ERROR', 'error', where(r, c.col), { value: v.error, header: c.header }));
+    grid.set(r, c.col, { value: null });
+    erred.add(c.col);
+  }
+  return erred;
 }
 
 function groupWide(columns: Column[]): Map<Period, Column[]> {

@@ -104,6 +104,16 @@ export function parseInitiativeLevel(text: string): Initiative['level'] | undefi
  * initiative's own title (one initiative). Returns [] for an explicit none, undefined if not understood.
  */
 export function parseInitiatives(text: string): Initiative[] | undefined {
+  // "01 SK cấp tỉnh; 01 SK cấp cơ sở": counts per level, one after another (a title may hold a ";" too).
+  const parts = text.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every((p) => /^\d{1,2}\b/.test(foldKey(p)))) {
+    const lists = parts.map(parseInitiativeCount);
+    return lists.every((l) => l !== undefined) ? lists.flat() : undefined;
+  }
+  return parseInitiativeCount(text);
+}
+
+function parseInitiativeCount(text: string): Initiative[] | undefined {
   const k = foldKey(text);
   if (isNoneWord(k)) return [];
   const type: Initiative['type'] = /\b(de tai|de an|cong trinh)\b/.test(k) ? 'de-tai' : 'sang-kien';

@@ -1,5 +1,6 @@
 import type { CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue } from './cell-values.js';
+import type { Grid, Range } from './grid.js';
 import { ReadError } from './read-error.js';
 
 // Bounds that keep one hostile workbook from taking the batch down (16,384 columns × 1M rows is legal XLSX).
@@ -7,6 +8,33 @@ export const SHEET_LIMITS = { maxRows: 1_048_576, maxCols: 200, maxCells: 5_000_
 
 /** What a reader noticed about a sheet as a whole: issue code and data, reported by read-file. */
 export type SheetNote = { code: string; sheet: string; data: Record<string, string | number> };
+
+/** What a reader gives back; `seen` counts the cells exceljs handed over with a value, kept or not. */
+export type SheetRead = { grids: Grid[]; notes: SheetNote[]; seen: number };
+
+/**
+ * Adds merged ranges, cut to the cells the grid holds: a merge over A1:XFD1048576 is legal XML, and read as
+ * written it would index 17 billion cells. What is left past the cut still covers more cells than a sheet may
+ * hold only in a hostile file. Merges that overlap are no sheet Excel wrote (exceljs's full load refuses them).
+ */
+export function addMerges(grid: Grid, merges: Range[], file: string): void {
+  const lastRow = grid.rowCount - 1;
+  const lastCol = Math.min(grid.colCount, SHEET_LIMITS.maxCols) - 1;
+  const covered = new Set<number>();
+  for (const m of merges) {
+    const cut = { top: m.top, left: m.left, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
+    if (cut.top > cut.bottom || cut.left > cut.right) continue;
+    for (let r = cut.top; r <= cut.bottom; r++) {
+      for (let c = cut.left; c <= cut.right; c++) {
+        const key = r * 20_000 + c;
+        if (covered.has(key)) throw new ReadError('E_CORRUPT_FILE', file, { detail: 'overlapping merged cells' });
+        covered.add(key);
+      }
+    }
+    if (covered.size > SHEET_LIMITS.maxCells) throw new ReadError('E_TOO_LARGE', file, { cells: SHEET_LIMITS.maxCells });
+    grid.merges.push(cut);
+  }
+}
 
 /** The number format shows a date (as exceljs decides it: y, m, d, h, s outside quotes and brackets). */
 export function isDateFormat(fmt: string | undefined): boolean {

@@ -1,54 +1,35 @@
 import { createInflateRaw } from 'node:zlib';
 import { parseRange, type Range } from './grid.js';
+import { ReadError } from './read-error.js';
+import type { ZipEntry } from './zip-guard.js';
 
 // exceljs's streaming reader skips <mergeCell> and the hidden flag of rows, and loses the error of a formula
 // cell ("#N/A" becomes no result); all three are read here from the sheet's XML, inflated as a stream so a
 // province-size sheet is never held whole in memory.
 
-type Part = { path: string; local: number; offset: number; compressed: number; method: number };
-
-function parts(buf: Buffer): Part[] {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) return [];
-  const out: Part[] = [];
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = buf.readUInt16LE(eocd + 10); i > 0 && p + 46 <= buf.length; i--) {
-    const nameLength = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    out.push({
-      path: buf.toString('utf8', p + 46, p + 46 + nameLength), local,
-      offset: local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28),
-      compressed: buf.readUInt32LE(p + 20), method: buf.readUInt16LE(p + 10),
-    });
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return out;
-}
-
-const findPart = (buf: Buffer, path: string) => parts(buf).find((p) => p.path === path);
-
 /**
  * exceljs's streaming reader parses a sheet as soon as it meets it once the shared strings and the workbook's
  * relationships are read, with whatever styles it has by then: a sheet stored before xl/styles.xml is read
  * without number formats, so its dates come back as bare serials and ids lose their leading zeros, silently.
+ * The order is the file's, told by the local header offsets (rebuildZip keeps it).
  */
-export function sheetsBeforeStyles(buf: Buffer): boolean {
-  const at = (path: string) => parts(buf).find((p) => p.path === path)?.local;
+export function sheetsBeforeStyles(entries: ZipEntry[]): boolean {
+  const at = (path: string) => entries.find((p) => p.name === path)?.local;
   const styles = at('xl/styles.xml');
   const strings = at('xl/sharedStrings.xml');
   const rels = at('xl/_rels/workbook.xml.rels');
   if (styles === undefined || strings === undefined || rels === undefined) return false;
-  return parts(buf).some((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p.path) && p.local > strings && p.local > rels && p.local < styles);
+  return entries.some((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p.name) && p.local > strings && p.local > rels && p.local < styles);
 }
 
 export type SheetExtras = { merges: Range[]; hiddenRows: number[]; errors: Map<string, string> };
 
 /** The merged ranges and hidden rows (0-based) of one sheet part, e.g. "xl/worksheets/sheet1.xml". */
-export async function readSheetExtras(buf: Buffer, path: string): Promise<SheetExtras> {
+export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: string, file: string): Promise<SheetExtras> {
   const out: SheetExtras = { merges: [], hiddenRows: [], errors: new Map() };
-  const part = findPart(buf, path);
+  const part = entries.find((e) => e.name === path);
   if (!part) return out;
-  const data = buf.subarray(part.offset, part.offset + part.compressed);
+  const data = buf.subarray(part.data, part.data + part.compressed);
   let carry = '';
   const scan = (text: string, last: boolean) => {
     const s = carry + text;
@@ -58,6 +39,9 @@ export async function readSheetExtras(buf: Buffer, path: string): Promise<SheetE
     if (!last && openCell > s.lastIndexOf('</c>') && openCell < cut && s[s.indexOf('>', openCell) - 1] !== '/') cut = openCell;
     const done = s.slice(0, cut);
     carry = s.slice(cut);
+    // An unfinished cell carried chunk after chunk is scanned again each time: a cell holds 32,767 characters
+    // at most (160 KB escaped), so a megabyte of one is no sheet Excel wrote.
+    if (carry.length > 1_000_000) throw new ReadError('E_CORRUPT_FILE', file, { part: path });
     for (const m of done.matchAll(/<row\b([^>]*)>/g)) {
       if (!/\bhidden="(1|true)"/.test(m[1])) continue;
       const r = /\br="(\d+)"/.exec(m[1]);
@@ -77,14 +61,21 @@ export async function readSheetExtras(buf: Buffer, path: string): Promise<SheetE
     scan(data.toString('utf8'), true);
     return out;
   }
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
   inflate.setEncoding('utf8');
+  // A throw from a stream's handler would escape as an uncaught exception: it rejects the promise instead.
   const done = new Promise<void>((resolve, reject) => {
-    inflate.on('data', (chunk: string) => scan(chunk, false));
-    inflate.on('end', () => {
-      scan('', true);
-      resolve();
-    });
+    const step = (chunk: string, last: boolean) => {
+      try {
+        scan(chunk, last);
+        if (last) resolve();
+      } catch (e) {
+        inflate.destroy();
+        reject(e);
+      }
+    };
+    inflate.on('data', (chunk: string) => step(chunk, false));
+    inflate.on('end', () => step('', true));
     inflate.on('error', reject);
   });
   inflate.end(data);

@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from './cell-values.js';
 import { cellAddress, Grid, parseRange } from './grid.js';
 import { ReadError } from './read-error.js';
-import { isDateFormat, plainValue, SHEET_LIMITS, type SheetNote } from './xlsx-cells.js';
+import { addMerges, isDateFormat, plainValue, SHEET_LIMITS, type SheetNote, type SheetRead } from './xlsx-cells.js';
 import { readSheetExtras, sheetsBeforeStyles } from './xlsx-parts.js';
+import { zipEntries, type ZipEntry } from './zip-guard.js';
 
 type StreamCell = { value: ExcelJS.CellValue; numFmt?: string; formula?: string };
 type StreamRow = { number: number; eachCell: (opts: { includeEmpty: boolean }, cb: (cell: StreamCell, col: number) => void) => void };
@@ -17,8 +18,9 @@ type ReaderModel = { model?: { sheets?: { name: string; rId: string }[] }; workb
  * placeholders and raw date serials, with no error, in 8 of 30 runs (exceljs #683). Any such value here is
  * a ReadError, never data.
  */
-export async function readXlsxStream(buf: Buffer, file: string): Promise<{ grids: Grid[]; notes: SheetNote[] }> {
-  if (sheetsBeforeStyles(buf)) throw new ReadError('E_READER_PLACEHOLDER', file, { reason: 'styles' });
+export async function readXlsxStream(buf: Buffer, file: string): Promise<SheetRead> {
+  const entries = zipEntries(buf, file);
+  if (sheetsBeforeStyles(entries)) throw new ReadError('E_READER_PLACEHOLDER', file, { reason: 'styles' });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
     sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore',
   });
@@ -26,14 +28,25 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<{ grids
   const notes: SheetNote[] = [];
   const noResults = new Map<Grid, Set<string>>();
   let cells = 0;
+  let seen = 0;
   try {
     for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
       const grid = new Grid(ws.name, ws.state === 'hidden' || ws.state === 'veryHidden');
       let truncatedCols = 0;
+      let truncatedRows = 0;
       const noResult = new Set<string>();
+      // A row number given twice: the full load keeps one of them (and the cell count says so); here the
+      // second would overwrite the first in the grid without a word.
+      const rowNumbers = new Set<number>();
       for await (const row of ws) {
-        if (row.number > SHEET_LIMITS.maxRows) continue;
+        if (rowNumbers.has(row.number)) throw new ReadError('E_CORRUPT_FILE', file, { detail: `row ${row.number} twice` });
+        rowNumbers.add(row.number);
         row.eachCell({ includeEmpty: false }, (cell, col) => {
+          if (cell.value !== null && cell.value !== undefined) seen++;
+          if (row.number > SHEET_LIMITS.maxRows) {
+            truncatedRows = Math.max(truncatedRows, row.number);
+            return;
+          }
           if (col > SHEET_LIMITS.maxCols) {
             truncatedCols = Math.max(truncatedCols, col);
             return;
@@ -47,6 +60,7 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<{ grids
           grid.set(row.number - 1, col - 1, numFmt && numFmt !== 'General' ? { value: dateChecked(value, numFmt, cell, file), numFmt } : { value });
         });
       }
+      if (truncatedRows > 0) notes.push({ code: 'W_TOO_MANY_ROWS', sheet: ws.name, data: { rows: truncatedRows, max: SHEET_LIMITS.maxRows } });
       if (truncatedCols > 0) notes.push({ code: 'W_TOO_MANY_COLUMNS', sheet: ws.name, data: { columns: truncatedCols, max: SHEET_LIMITS.maxCols } });
       grids.push(grid);
       noResults.set(grid, noResult);
@@ -60,10 +74,10 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<{ grids
   grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const grid of grids) {
     const noResult = noResults.get(grid)!;
-    await addExtras(buf, grid, model, noResult);
+    await addExtras(buf, entries, grid, model, noResult, file);
     if (noResult.size > 0) notes.push({ code: 'W_FORMULA_NO_RESULT', sheet: grid.name, data: { count: noResult.size } });
   }
-  return { grids, notes };
+  return { grids, notes, seen };
 }
 
 // A number under a date format is what the reader turns into a Date; a raw serial left there is the #683
@@ -82,20 +96,21 @@ function isFormula(cell: StreamCell): boolean {
  * Merged ranges, hidden rows and formula errors, which the streaming reader does not report; a merge keeps its
  * first cell only, as in the full load.
  */
-async function addExtras(buf: Buffer, grid: Grid, model: ReaderModel, noResult: Set<string>): Promise<void> {
+async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: ReaderModel, noResult: Set<string>, file: string): Promise<void> {
   const rId = model.model?.sheets?.find((s) => s.name === grid.name)?.rId;
   const target = model.workbookRels?.find((r) => r.Id === rId)?.Target;
   if (!target) return;
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  const extras = await readSheetExtras(buf, path);
-  grid.hiddenRows.push(...extras.hiddenRows);
+  const extras = await readSheetExtras(buf, entries, path, file);
+  for (const r of extras.hiddenRows) grid.hiddenRows.push(r);
   for (const [ref, error] of extras.errors) {
     const at = parseRange(`${ref}:${ref}`)!;
-    grid.set(at.top, at.left, { value: { error } });
+    if (at.top < SHEET_LIMITS.maxRows && at.left < SHEET_LIMITS.maxCols) grid.set(at.top, at.left, { value: { error } });
     noResult.delete(ref);
   }
-  grid.merges.push(...extras.merges);
-  for (const m of extras.merges) {
+  const before = grid.merges.length;
+  addMerges(grid, extras.merges, file);
+  for (const m of grid.merges.slice(before)) {
     for (let r = m.top; r <= m.bottom; r++) {
       const row = grid.rows[r];
       if (!row) continue;
