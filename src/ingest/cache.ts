@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { ReadOptions } from './read-file.js';
-import type { ReadResult } from './types.js';
+import type { ReadResult, SourceRecord } from './types.js';
 
 /**
  * A cache of read workbooks: a province re-checked after one school sent a corrected file re-reads that
@@ -21,7 +21,7 @@ import type { ReadResult } from './types.js';
  * once never see half an entry. A cache that cannot be written (read-only home) only means no cache.
  */
 const MAGIC = Buffer.from('tdkt-read-cache\n', 'latin1');
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER = MAGIC.length + 12;
 /** Entries not used for this long are removed when a run writes new ones. */
 const MAX_AGE_MS = 45 * 24 * 3600 * 1000;
@@ -77,9 +77,47 @@ export function entryName(key: string): string {
   return `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.bin`;
 }
 
-/** A read result as the text of an entry (what a reading thread hands back, too). */
+/**
+ * A read result as the text of an entry (what a reading thread hands back, too). Records are packed: a
+ * person's six rows share one key object and a sheet's rows one file and sheet name, which makes the text a
+ * third shorter (faster to decode and parse) and the records smaller in memory.
+ */
 export function entryText(key: string, result: ReadResult): string {
-  return JSON.stringify({ key, result });
+  return JSON.stringify({ key, result: { ...result, records: pack(result.records) } });
+}
+
+type Packed = { keys: SourceRecord['key'][]; sources: { file: string; sheet: string }[]; rows: [number, number, number, SourceRecord['record'], SourceRecord['cells']][] };
+
+function pack(records: SourceRecord[]): Packed {
+  const out: Packed = { keys: [], sources: [], rows: [] };
+  const keys = new Map<string, number>();
+  const sources = new Map<string, number>();
+  const index = <T>(map: Map<string, number>, list: T[], item: T, id: string) => {
+    let i = map.get(id);
+    if (i === undefined) map.set(id, (i = list.push(item) - 1));
+    return i;
+  };
+  for (const { key, record, source, cells, ...rest } of records) {
+    const none: Record<string, never> = rest; // a new SourceRecord field must be packed too
+    void none;
+    const k = index(keys, out.keys, key, JSON.stringify(key));
+    const s = index(sources, out.sources, { file: source.file, sheet: source.sheet }, `${source.file}\u0000${source.sheet}`);
+    out.rows.push([k, s, source.row, record, cells]);
+  }
+  return out;
+}
+
+function unpack(p: Packed): SourceRecord[] | undefined {
+  if (!Array.isArray(p?.keys) || !Array.isArray(p.sources) || !Array.isArray(p.rows)) return undefined;
+  const records: SourceRecord[] = new Array(p.rows.length);
+  for (let i = 0; i < p.rows.length; i++) {
+    const [k, s, row, record, cells] = p.rows[i];
+    const key = p.keys[k];
+    const source = p.sources[s];
+    if (!key || !source || typeof record !== 'object' || record === null) return undefined;
+    records[i] = { key, record, source: { file: source.file, sheet: source.sheet, row }, cells };
+  }
+  return records;
 }
 
 /** Entry text as entry bytes: the header, then the text. */
@@ -109,16 +147,17 @@ export function decodeEntry(bytes: Uint8Array, key: string): ReadResult | undefi
 
 /** The read result in entry text, if it is one and was made for this key. */
 export function parseEntry(text: string, key: string): ReadResult | undefined {
-  let value: { key?: unknown; result?: ReadResult };
+  let value: { key?: unknown; result?: unknown };
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const r = value?.result;
+  const r = value?.result as (Omit<ReadResult, 'records'> & { records: Packed }) | undefined;
   if (value?.key !== key || typeof r !== 'object' || r === null) return undefined;
-  const ok = typeof r.input === 'object' && r.input !== null && Array.isArray(r.records) && Array.isArray(r.confirmations) && Array.isArray(r.issues);
-  return ok ? r : undefined;
+  const records = unpack(r.records);
+  const ok = records && typeof r.input === 'object' && r.input !== null && Array.isArray(r.confirmations) && Array.isArray(r.issues);
+  return ok ? { ...r, records } : undefined;
 }
 
 /** The entries of one cache folder, files mode 0600 in a folder mode 0700 (they hold staff records). */

@@ -131,8 +131,8 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadInputsO
         finish(i, hit);
         continue;
       }
-      // The streaming reader (big files) runs on this thread only: exceljs #683.
-      if (threads === 0 || buf.length > (await import('./xlsx.js')).XLSX_READER.streamAboveBytes) {
+      // A file big enough for the streaming reader comes back from the thread (mainThread): exceljs #683.
+      if (threads === 0) {
         finish(i, await readHere(f, buf, sha256, key));
         continue;
       }

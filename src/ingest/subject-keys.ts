@@ -1,5 +1,5 @@
 import { issue, type Issue } from '../model/issue.js';
-import { cellText, parseDateValue, parseIdValue } from './cell-values.js';
+import { parseDateValue, parseIdValue } from './cell-values.js';
 import type { Field } from './columns.js';
 import type { Grid } from './grid.js';
 import type { Column } from './header.js';
@@ -23,10 +23,10 @@ export function personKey(grid: Grid, r: number, byField: Map<Field, Column>, na
   for (const [field, gender] of [['birthDate', undefined], ['birthMale', 'nam'], ['birthFemale', 'nu']] as const) {
     const c = byField.get(field);
     const cell = c ? grid.cell(r, c.col) : undefined;
-    if (!c || !cell || cellText(cell.value) === '') continue;
+    if (!c || !cell || grid.text(r, c.col) === '') continue;
     const parsed = parseDateValue(cell.value);
     if (!parsed) {
-      issues.push(issue('E_BAD_DATE', 'error', where(r, c.col), { value: cellText(cell.value), header: c.header }));
+      issues.push(issue('E_BAD_DATE', 'error', where(r, c.col), { value: grid.text(r, c.col), header: c.header }));
       continue;
     }
     if (parsed.date && !parsed.year) key.birthDate = parsed.date;
@@ -47,11 +47,11 @@ export function personKey(grid: Grid, r: number, byField: Map<Field, Column>, na
   if (pos && grid.text(r, pos.col) !== '') key.position = grid.text(r, pos.col);
   const entry = byField.get('entryDate');
   const entryCell = entry ? grid.cell(r, entry.col) : undefined;
-  if (entry && entryCell && cellText(entryCell.value) !== '') {
+  if (entry && entryCell && grid.text(r, entry.col) !== '') {
     const parsed = parseDateValue(entryCell.value);
     if (parsed?.date) key.entryDate = parsed.date;
     else if (parsed?.year) key.entryDate = `${parsed.year}-09-01`;
-    else issues.push(issue('E_BAD_DATE', 'error', where(r, entry.col), { value: cellText(entryCell.value), header: entry.header }));
+    else issues.push(issue('E_BAD_DATE', 'error', where(r, entry.col), { value: grid.text(r, entry.col), header: entry.header }));
   }
   return key;
 }

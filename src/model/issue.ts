@@ -22,10 +22,15 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Sorts issues by file, sheet, row, column, then code: the same inputs give the same order. */
 export function sortIssues(issues: Issue[]): Issue[] {
+  // Each issue's cell position and data text are worked out once, not at every comparison: a province has
+  // tens of thousands of issues, many alike but for their data.
+  const keys = new Map<Issue, { cell: number; data?: string }>();
+  const key = (i: Issue) => keys.get(i) ?? keys.set(i, { cell: cellOrder(i.cell) }).get(i)!;
+  const data = (i: Issue) => (key(i).data ??= JSON.stringify(i.data));
   return [...issues].sort((a, b) =>
-    cmp(a.file ?? '', b.file ?? '') || cmp(a.sheet ?? '', b.sheet ?? '') || cellOrder(a.cell) - cellOrder(b.cell) ||
+    cmp(a.file ?? '', b.file ?? '') || cmp(a.sheet ?? '', b.sheet ?? '') || key(a).cell - key(b).cell ||
     cmp(a.cell ?? '', b.cell ?? '') || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.code, b.code) ||
-    cmp(JSON.stringify(a.data), JSON.stringify(b.data)));
+    cmp(data(a), data(b)));
 }
 
 function cmp(a: string, b: string): number {
