@@ -14,7 +14,8 @@ type Item = NonNullable<YearRecord[ListField]>[number];
  * khen rows are two awards). Across files, the same item told twice is one item: an award of the same form
  * and kind whose decisions do not contradict, a discipline of the same level; the copy with more detail is
  * kept. Sáng kiến are compared by their count: one file's "02 SK cấp cơ sở" and another's two named rows are
- * the same two; different counts are a conflict, and the first file's list stands.
+ * the same two; different counts are a conflict, and the count is left unknown (as for a rating): which file
+ * sorts first must never decide a verdict.
  * Linear in the number of items per file and period.
  */
 export function mergeLists(parts: SourceRecord[], field: ListField): { list?: Item[]; conflict?: ListConflict } {
@@ -77,12 +78,12 @@ function richer(field: ListField, a: Item, b: Item): Item {
   return merged as Item;
 }
 
-function mergeInitiatives(first: { from: SourceRecord; items: Item[] }, others: { from: SourceRecord; items: Item[] }[]): { list: Item[]; conflict?: ListConflict } {
+function mergeInitiatives(first: { from: SourceRecord; items: Item[] }, others: { from: SourceRecord; items: Item[] }[]): { list?: Item[]; conflict?: ListConflict } {
   let best = first;
   for (const other of others) {
     const a = total(best.items as Initiative[]);
     const b = total(other.items as Initiative[]);
-    if (a !== b) return { list: best.items, conflict: { field: 'initiatives', a: best.from, b: other.from, va: String(a), vb: String(b) } };
+    if (a !== b) return { conflict: { field: 'initiatives', a: best.from, b: other.from, va: String(a), vb: String(b) } };
     if (detail(other.items as Initiative[]) > detail(best.items as Initiative[])) best = other;
   }
   return { list: best.items };

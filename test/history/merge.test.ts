@@ -46,13 +46,13 @@ describe('merging one subject and period', () => {
     expect(record.initiatives!.map((i) => i.name)).toEqual(['Một', 'Hai']);
   });
 
-  it('sáng kiến counts that differ are a conflict naming both rows', () => {
+  it('sáng kiến counts that differ are a conflict naming both rows, and the count is left unknown', () => {
     const a = part('a.xlsx', { initiatives: [{ type: 'sang-kien', count: 2 }] });
     const b = part('b.xlsx', { initiatives: [{ type: 'sang-kien', count: 1 }] });
     b.cells.initiatives = 'I9';
     const { record, issues } = mergeRecords([a, b]);
     expect(issues.map((i) => [i.code, i.file, i.cell, i.data.field])).toEqual([['E_CONFLICT', 'b.xlsx', 'I9', 'initiatives']]);
-    expect(record.initiatives).toEqual([{ type: 'sang-kien', count: 2 }]);
+    expect(record.initiatives).toBeUndefined();
   });
 
   it('an absent list stays unknown; an empty one is none', () => {

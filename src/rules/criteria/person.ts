@@ -58,7 +58,8 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
     const others = all.filter((p) => !usable.includes(p));
     const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
     const unknown = ctx.timeline.records.filter((r) => comparePeriods(r.period, ctx.asOf) <= 0 && !heldIn(r, award).known).map((r) => r.period);
-    const noneRecorded = ctx.timeline.records.every((r) => !heldIn(r, award).known);
+    // What a later school year records says nothing about the as-of one: a verdict never depends on the future.
+    const noneRecorded = ctx.timeline.records.every((r) => comparePeriods(r.period, ctx.asOf) > 0 || !heldIn(r, award).known);
     if (others.length > 0 && usable.length === 0) {
       return { status: unknown.length > 0 ? 'unknown' : 'unmet', periods: others, found: { vi: `Chỉ có ${name} loại ${otherKinds.join(', ')} (năm học ${others.join(', ')}), không dùng làm căn cứ khen theo công trạng`, en: `Only a ${otherKinds.join(', ')} award (${others.join(', ')}), not a basis for merit awards` } };
     }
@@ -74,7 +75,7 @@ export function notHeldBefore(spec: CriterionSpec): Criterion {
   return criterion(spec, (ctx) => {
     const held = priorPeriods(ctx, ctx.award, undefined).filter((p) => comparePeriods(p, ctx.asOf) < 0);
     if (held.length > 0) return { status: 'unmet', periods: held, found: { vi: `Đã được tặng năm học ${held.join(', ')}`, en: `Already received in ${held.join(', ')}` } };
-    const known = ctx.timeline.records.some((r) => r.awards !== undefined);
+    const known = ctx.timeline.records.some((r) => comparePeriods(r.period, ctx.asOf) <= 0 && r.awards !== undefined);
     return known ? { status: 'met', found: { vi: 'Chưa được tặng', en: 'Not received before' } }
       : { status: 'unknown', found: { vi: 'Không có dữ liệu khen thưởng để biết đã được tặng chưa', en: 'No award data' } };
   });
@@ -132,7 +133,7 @@ export function consecutiveConferrals(spec: CriterionSpec, award: AwardId, times
     const recent = last.length > 0 && periodEnd(ctx.asOf) - periodEnd(last[last.length - 1]) <= 1;
     const chained = last.length === times && last.every((p, i) => i === 0 || periodEnd(p) - periodEnd(last[i - 1]) === cycle);
     if (chained && recent) return { status: 'met', periods: last, found: { vi: `${name} năm học ${last.join(', ')}`, en: `${AWARDS[award].name.en} in ${last.join(', ')}` } };
-    const unknown = !ctx.timeline.records.some((r) => heldIn(r, award).known);
+    const unknown = !ctx.timeline.records.some((r) => comparePeriods(r.period, ctx.asOf) <= 0 && heldIn(r, award).known);
     if (unknown) return { status: 'unknown', found: { vi: `Không có dữ liệu để biết đã có ${name} chưa`, en: `No data on ${AWARDS[award].name.en}` } };
     return { status: 'unmet', periods: ps, found: { vi: ps.length === 0 ? `Chưa có ${name}` : `${name} năm học ${ps.join(', ')}: ${chained ? 'lần gần nhất không phải năm học trước hoặc năm học đề nghị' : `chưa có ${times} lần liên tục`}`, en: `${AWARDS[award].name.en}: ${ps.join(', ') || 'none'}` } };
   });
