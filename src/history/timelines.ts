@@ -17,7 +17,7 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
   const issues: Issue[] = [];
   shareTexts(records);
   const persons = resolvePersons(records);
-  issues.push(...persons.issues);
+  for (const i of persons.issues) issues.push(i); // a loop: a spread of 100,000s overflows the stack
 
   // Collectives: the units and tổ the persons name, then the "Tập thể" rows placed among them.
   const known = new Set<string>();
@@ -95,7 +95,7 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
     timelines.push({ subject: g.subject, records: periodRecords });
   }
   const resolved = resolveConfirmations(confirmations, timelines);
-  issues.push(...resolved.issues);
+  for (const i of resolved.issues) issues.push(i);
   return { timelines, confirmations: resolved.confirmations, issues };
 }
 

@@ -171,7 +171,7 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadInputsO
       return;
     }
     result.inputs.push(o.input);
-    result.issues.push(...o.issues);
+    for (const i of o.issues) result.issues.push(i); // a loop: a file can carry 100,000s of issues
     for (const r of o.records) result.records.push(r);
     for (const c of o.confirmations) result.confirmations.push(c);
   });
