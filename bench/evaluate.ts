@@ -25,7 +25,14 @@ export function syntheticTimelines(persons: number, years: number, lastYear = 20
   return out;
 }
 
+let warmed = false;
+
+/** Evaluation time of every award for `persons` × `years`, after a small warm-up run (JIT), in this process. */
 export function benchEvaluation(persons: number, years: number): { ms: number; verdicts: number } {
+  if (!warmed) {
+    warmed = true;
+    benchEvaluation(2000, years);
+  }
   const timelines = syntheticTimelines(persons, years);
   const ruleset = rulesetById('vn-2025')!;
   const env: Environment = { ruleset, params: resolveParameters('vn-2025').params, asOf: '2024-2025', confirmations: [], members: memberIndex(timelines) };

@@ -98,8 +98,11 @@ const PRIOR = Symbol('prior awards');
 
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
-  const byKinds = memo(ctx, PRIOR, () => new Map<string, Period[]>());
-  const key = `${award}|${kinds === undefined ? '' : kinds.length === 1 ? kinds[0] : kinds.join(',')}`;
+  const byAward = memo(ctx, PRIOR, () => new Map<AwardId, Map<string, Period[]>>());
+  let byKinds = byAward.get(award);
+  if (!byKinds) byAward.set(award, (byKinds = new Map()));
+  // Kinds are one or two words: a key without building a string in the common cases.
+  const key = kinds === undefined ? '' : kinds.length === 1 ? kinds[0] : kinds.join(',');
   let out = byKinds.get(key);
   if (!out) byKinds.set(key, (out = prior(ctx, award, kinds)));
   return out;
