@@ -122,13 +122,14 @@ function unpack(p: Packed): SourceRecord[] | undefined {
 
 /** Entry text as entry bytes: the header, then the text. */
 export function frameEntry(text: string): Buffer {
-  const payload = Buffer.from(text, 'utf8');
-  const header = Buffer.alloc(HEADER);
-  MAGIC.copy(header, 0);
-  header.writeUInt32LE(FORMAT, MAGIC.length);
-  header.writeUInt32LE(payload.length, MAGIC.length + 4);
-  header.writeUInt32LE(crc32(payload), MAGIC.length + 8);
-  return Buffer.concat([header, payload]);
+  const length = Buffer.byteLength(text, 'utf8');
+  const entry = Buffer.allocUnsafe(HEADER + length);
+  entry.write(text, HEADER, 'utf8');
+  MAGIC.copy(entry, 0);
+  entry.writeUInt32LE(FORMAT, MAGIC.length);
+  entry.writeUInt32LE(length, MAGIC.length + 4);
+  entry.writeUInt32LE(crc32(entry.subarray(HEADER)), MAGIC.length + 8);
+  return entry;
 }
 
 export function encodeEntry(key: string, result: ReadResult): Buffer {
@@ -173,15 +174,18 @@ export class ReadCache {
 
   /** The bytes stored under `name`, unchecked (decodeEntry checks them); undefined when there are none. */
   load(name: string): Buffer | undefined {
+    let bytes: Buffer;
     try {
-      const bytes = readFileSync(this.path(name));
-      // A used entry stays young: pruning goes by modification time.
-      const now = new Date();
-      utimesSync(this.path(name), now, now);
-      return bytes;
+      bytes = readFileSync(this.path(name));
     } catch {
       return undefined;
     }
+    try {
+      // A used entry stays young: pruning goes by modification time.
+      const now = new Date();
+      utimesSync(this.path(name), now, now);
+    } catch { /* a read-only cache still serves */ }
+    return bytes;
   }
 
   /** Stores entry bytes atomically (temporary file, then rename); false when the cache cannot be written. */
