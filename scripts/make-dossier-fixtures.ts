@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { entryData, makeEntry, readZip, writeZip } from '../src/render/docx/index.js';
+import { fixZipTimes } from './fixtures/stable-zip.js';
 
 // Dossier folders for `tdkt verify`: one sound, and one per way a dossier goes wrong. Each is made by the CLI
 // itself (generate --dossier), then broken on purpose. Run with `npm run fixtures:dossiers`.
@@ -76,7 +77,9 @@ await wb.xlsx.readFile(join(stale, 'data', 'truong-thcs-hoa-sen.xlsx'));
 wb.getWorksheet('Cá nhân')!.eachRow((row) => {
   if (row.getCell(3).value === 'Nguyễn Thị Hương' && row.getCell(10).value === '2020-2021') row.getCell(12).value = 'Chiến sĩ thi đua cơ sở';
 });
-await wb.xlsx.writeFile(join(stale, 'data', 'truong-thcs-hoa-sen.xlsx'));
+// Fixed dates in the workbook and its zip: regenerating the fixtures gives the same bytes.
+wb.modified = new Date(Date.UTC(2025, 7, 15));
+writeFileSync(join(stale, 'data', 'truong-thcs-hoa-sen.xlsx'), fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer())));
 
 // A clerk edited the danh sách's table by hand (a wrong birth year), and rewrote a báo cáo's narrative (allowed).
 const edited = dossier('sua-tay');
