@@ -59,12 +59,14 @@ export function parseManifest(text: string): { manifest?: Manifest; errors: Mani
 
 /**
  * A key whose lines below are all commented out ("details:" with "#   place: …") reads as null in YAML: it
- * means "not given", as if the key were absent.
+ * means "not given", as if the key were absent. Inside `parameters` a null is a value ("no cap") and stays.
  */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null) out[k] = k === 'parameters' ? v : withoutNulls(v);
+  }
   return out;
 }

@@ -21,3 +21,10 @@ describe('dossier manifest', () => {
     expect(r.errors[0]).toMatchObject({ key: 'nominations.0.award', line: 4 });
   });
 });
+
+describe('config file', () => {
+  it('keeps a parameter set to null (it means "none"), drops a bare key', async () => {
+    const { withoutNulls } = await import('../../src/dossier/manifest.js');
+    expect(withoutNulls({ unit: null, parameters: { 'cstdcs.cap-share': null } })).toEqual({ parameters: { 'cstdcs.cap-share': null } });
+  });
+});
