@@ -19,6 +19,11 @@ type Item = NonNullable<YearRecord[ListField]>[number];
  * Linear in the number of items per file and period.
  */
 export function mergeLists(parts: SourceRecord[], field: ListField): { list?: Item[]; conflict?: ListConflict } {
+  // One row for the subject and period, as for most of a province: its list as it is (a copy).
+  if (parts.length === 1) {
+    const list = parts[0].record[field] as Item[] | undefined;
+    return list === undefined ? {} : { list: [...list] };
+  }
   const byFile = new Map<string, { from: SourceRecord; items: Item[] }>();
   for (const p of parts) {
     const list = p.record[field] as Item[] | undefined;
