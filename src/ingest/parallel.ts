@@ -46,28 +46,25 @@ export function workerCount(files: number, bytes: number, env: NodeJS.ProcessEnv
   return Math.min(cores, files);
 }
 
-type Slot = { worker: Worker; task?: { task: ReadTask; resolve: (r: ReadReply) => void; reject: (e: Error) => void } };
+type Slot = { worker: Worker; ready: boolean; task?: { task: ReadTask; resolve: (r: ReadReply) => void; reject: (e: Error) => void } };
 
 /**
- * A fixed set of reading threads fed from one queue. A thread that dies fails its file's promise (the caller
- * reads that file on the main thread) and is not replaced.
+ * A fixed set of reading threads fed from one queue. A thread that dies is not replaced. If it had started,
+ * the file it was reading is reported unreadable (a hostile file that exhausts a thread must not be tried
+ * again on the main thread); if it never started, its file is refused to the caller, who reads it itself.
  */
 export class ReadPool {
   private readonly slots: Slot[] = [];
   private readonly queue: { task: ReadTask; resolve: (r: ReadReply) => void; reject: (e: Error) => void }[] = [];
   private closed = false;
 
-  constructor(size: number) {
+  /** `script`: the thread's module (tests give their own). */
+  constructor(size: number, private readonly script: URL = WORKER) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
   get size(): number {
     return this.slots.length;
-  }
-
-  /** Tasks given and not yet answered. */
-  get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.task).length;
   }
 
   read(task: ReadTask): Promise<ReadReply> {
@@ -85,9 +82,13 @@ export class ReadPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(WORKER);
-    const slot: Slot = { worker };
-    worker.on('message', (reply: ReadReply) => {
+    const worker = new Worker(this.script);
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (reply: ReadReply | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
       const t = slot.task;
       slot.task = undefined;
       t?.resolve(reply);
@@ -96,8 +97,10 @@ export class ReadPool {
     const fail = (e: Error) => {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      slot.task?.reject(e);
+      const t = slot.task;
       slot.task = undefined;
+      if (t && slot.ready) t.resolve({ id: t.task.id, error: { code: 'E_CORRUPT_FILE', file: t.task.file, data: { detail: `reading thread stopped: ${e.message}`.slice(0, 200) } } });
+      else t?.reject(e);
       if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(e);
       else this.next();
     };

@@ -14,6 +14,8 @@ const port = parentPort;
 port?.on('message', (task: ReadTask) => {
   void handle(task).then((reply) => port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []));
 });
+// Loaded (exceljs too): from now on, a thread that dies was killed by the file it read.
+port?.postMessage({ ready: true });
 
 /** One task, as the thread does it (exported for tests). */
 export async function handle(task: ReadTask): Promise<ReadReply> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEntry } from '../../src/ingest/cache.js';
-import { PARALLEL_MIN_BYTES, workerCount } from '../../src/ingest/parallel.js';
+import { PARALLEL_MIN_BYTES, ReadPool, workerCount } from '../../src/ingest/parallel.js';
 import { readFile } from '../../src/ingest/read-file.js';
 import { handle } from '../../src/ingest/read-worker.js';
 import { XLSX_READER } from '../../src/ingest/xlsx.js';
@@ -55,5 +55,24 @@ describe('a reading thread', () => {
   it('reports a file it cannot read as its ReadError', async () => {
     const reply = await handle(task(Buffer.from('PK\u0003\u0004 broken')));
     expect(reply.error).toMatchObject({ code: 'E_CORRUPT_FILE', file: FILE });
+  });
+});
+
+describe('a pool of reading threads', () => {
+  const bytes = () => new Uint8Array(readFileSync(join(ROOT, FILE)));
+  it('reports the file a started thread died on, and is not retried on the main thread', async () => {
+    const pool = new ReadPool(1, new URL('./support/dying-worker.mjs', import.meta.url));
+    await new Promise((r) => setTimeout(r, 200));
+    const reply = await pool.read(task(Buffer.from(bytes())));
+    expect(reply.error).toMatchObject({ code: 'E_CORRUPT_FILE', file: FILE });
+    expect(String(reply.error?.data.detail)).toContain('reading thread stopped');
+    await expect(pool.read(task(Buffer.from(bytes())))).rejects.toThrow();
+    await pool.close();
+  });
+
+  it('refuses the file when its thread never started: the caller reads it itself', async () => {
+    const pool = new ReadPool(1, new URL('./support/broken-worker.mjs', import.meta.url));
+    await expect(pool.read(task(Buffer.from(bytes())))).rejects.toThrow();
+    await pool.close();
   });
 });

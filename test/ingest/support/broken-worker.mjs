@@ -1,0 +1,2 @@
+// A reading thread that cannot even start.
+throw new Error('cannot load');
