@@ -35,6 +35,7 @@ function measure(args: string[], env: Record<string, string> = {}): Sample {
   });
   const ms = performance.now() - start;
   closeSync(stdout);
+  rmSync(join(out, 'stdout.txt'), { force: true }); // a province's JSON is half a gigabyte
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { ms, rss: Number(readFileSync(rssFile, 'utf8')) };
 }

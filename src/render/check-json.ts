@@ -59,41 +59,74 @@ function citationText(c: Citation): string {
   return e;
 }
 
-// Adds `"name":value` to an object's text, nothing when the value is undefined (JSON.stringify leaves it out).
-const put = (out: string, name: string, text: string | undefined) => (text === undefined ? out : `${out}${out === '' ? '{' : ','}"${name}":${text}`);
-const close = (out: string) => (out === '' ? '{}' : `${out}}`);
+// Pieces of one verdict's text go into an array joined once: building it by concatenation copied it twice.
+type Parts = string[];
+
+/** Adds a field (`key` is its `,"name":`), nothing when the value is undefined (JSON.stringify leaves it out). */
+function field(p: Parts, key: string, text: string | undefined): void {
+  if (text !== undefined) p.push(key, text);
+}
+
+/** Wraps the fields added since `start` in braces (the first one loses its comma). */
+function object(p: Parts, start: number): void {
+  if (p.length === start) p.push('{}');
+  else {
+    p[start] = `{${p[start].slice(1)}`;
+    p.push('}');
+  }
+}
+
 const plain = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
 const repeated = (v: string | undefined) => (v === undefined ? undefined : known(v));
 const list = (xs: readonly string[]) => `[${xs.map((x) => (typeof x === 'string' ? known(x) : JSON.stringify(x) ?? 'null')).join(',')}]`;
 
+function checkParts(c: CheckResult, lang: Lang, p: Parts): void {
+  const start = p.length;
+  field(p, ',"criterion":', repeated(c.criterion));
+  field(p, ',"status":', repeated(c.status));
+  field(p, ',"message":', plain(c.found[lang]));
+  field(p, ',"requirement":', repeated(c.requirement[lang]));
+  if (c.periods && c.periods.length) field(p, ',"periods":', list(c.periods));
+  if (c.missing && c.missing.length) field(p, ',"missing":', list(c.missing));
+  if (c.citation) field(p, ',"citation":', citationText(c.citation));
+  if (c.confidence) field(p, ',"confidence":', known(c.confidence));
+  if (c.presumed) field(p, ',"presumed":', 'true');
+  if (c.confirmedBy) field(p, ',"confirmedBy":', JSON.stringify(c.confirmedBy));
+  if (c.note) field(p, ',"note":', repeated(c.note[lang]));
+  if (c.children) {
+    field(p, ',"combine":', repeated(c.combine));
+    checksParts(c.children, lang, p);
+  }
+  object(p, start);
+}
+
+function checksParts(checks: CheckResult[], lang: Lang, p: Parts): void {
+  p.push(',"checks":[');
+  checks.forEach((c, i) => {
+    if (i > 0) p.push(',');
+    checkParts(c, lang, p);
+  });
+  p.push(']');
+}
+
 /** JSON.stringify(checkJson(c, lang)), faster. */
 export function checkJsonText(c: CheckResult, lang: Lang): string {
-  let out = put('', 'criterion', repeated(c.criterion));
-  out = put(out, 'status', repeated(c.status));
-  out = put(out, 'message', plain(c.found[lang]));
-  out = put(out, 'requirement', repeated(c.requirement[lang]));
-  if (c.periods && c.periods.length) out = put(out, 'periods', list(c.periods));
-  if (c.missing && c.missing.length) out = put(out, 'missing', list(c.missing));
-  if (c.citation) out = put(out, 'citation', citationText(c.citation));
-  if (c.confidence) out = put(out, 'confidence', known(c.confidence));
-  if (c.presumed) out = put(out, 'presumed', 'true');
-  if (c.confirmedBy) out = put(out, 'confirmedBy', JSON.stringify(c.confirmedBy));
-  if (c.note) out = put(out, 'note', repeated(c.note[lang]));
-  if (c.children) {
-    out = put(out, 'combine', repeated(c.combine));
-    out = put(out, 'checks', `[${c.children.map((x) => checkJsonText(x, lang)).join(',')}]`);
-  }
-  return close(out);
+  const p: Parts = [];
+  checkParts(c, lang, p);
+  return p.join('');
 }
 
 /** JSON.stringify(verdictJson(v, lang)), faster. */
 export function verdictJsonText(v: Verdict, lang: Lang): string {
-  let out = put('', 'subject', plain(v.subject));
-  out = put(out, 'award', repeated(v.award));
-  out = put(out, 'status', repeated(v.status));
-  out = put(out, 'citation', citationText(v.citation));
-  out = put(out, 'confidence', repeated(v.confidence));
-  return close(put(out, 'checks', `[${v.checks.map((c) => checkJsonText(c, lang)).join(',')}]`));
+  const p: Parts = [];
+  field(p, ',"subject":', plain(v.subject));
+  field(p, ',"award":', repeated(v.award));
+  field(p, ',"status":', repeated(v.status));
+  field(p, ',"citation":', citationText(v.citation));
+  field(p, ',"confidence":', repeated(v.confidence));
+  checksParts(v.checks, lang, p);
+  object(p, 0);
+  return p.join('');
 }
 
 /**
