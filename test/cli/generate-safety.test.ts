@@ -14,7 +14,8 @@ import { ROOT, runCli } from '../support/run-cli.js';
 // when the disk is full or the folder read-only, and when two runs write one folder at once.
 
 const BIN = join(ROOT, 'bin', 'tdkt.js');
-const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
+// TDKT_CACHE_DIR: never the user's cache of read workbooks (vitest.config.ts sets it).
+const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', TDKT_CACHE_DIR: process.env.TDKT_CACHE_DIR ?? join(tmpdir(), 'tdkt-test-cache') };
 const IS_ROOT = process.getuid?.() === 0;
 
 type Person = { id: string; name: string };
