@@ -2,12 +2,11 @@ import { AWARDS, type AwardId } from '../model/award.js';
 import { issue, type Issue } from '../model/issue.js';
 import { comparePeriods } from '../model/period.js';
 import type { Timeline } from '../model/subject.js';
-import { contextFor, evaluateRule, type Environment } from './evaluate.js';
+import { contextFor, evaluateRule, regimeOf, type Environment } from './evaluate.js';
 import { recordAt } from './facts.js';
-import { rulesetForDate } from './rulesets/index.js';
-import { defaultProposalDate } from '../model/period.js';
+import { rulesetById } from './rulesets/index.js';
 import { resolveParameters } from './parameters.js';
-import type { AwardRule, Verdict } from './types.js';
+import type { AwardRule, Parameters, Verdict } from './types.js';
 
 /** The rules of the ruleset that apply to a subject, narrowed to the awards asked for. */
 export function rulesFor(env: Environment, tl: Timeline, awards?: AwardId[]): AwardRule[] {
@@ -66,6 +65,16 @@ export function evaluateSubject(tl: Timeline, env: Environment, caps: CapAdjustm
 
 const ANNUAL: AwardId[] = ['ldtt', 'cstdcs', 'ttldtt', 'ttldxs'];
 
+// Parameters of an older ruleset, resolved once per config rather than once per recorded title.
+const paramsCache = new WeakMap<Record<string, unknown>, Map<string, Parameters>>();
+function paramsOf(rulesetId: string, overrides: Record<string, unknown>): Parameters {
+  let byId = paramsCache.get(overrides);
+  if (!byId) paramsCache.set(overrides, (byId = new Map()));
+  let p = byId.get(rulesetId);
+  if (!p) byId.set(rulesetId, (p = resolveParameters(rulesetId, overrides).params));
+  return p;
+}
+
 /**
  * Titles the records claim but their own data does not support (a tổ recorded TTLĐXS with 60% LĐTT): each
  * period is judged under the rules in force for it. The clerk's records disagree with the law: a warning.
@@ -77,10 +86,10 @@ export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Rec
     const claimed = ANNUAL.filter((a) => r.titles!.some((h) => h.award === a));
     const judged = claimed.includes('cstdcs') ? claimed.filter((a) => a !== 'ldtt') : claimed.includes('ttldxs') ? claimed.filter((a) => a !== 'ttldtt') : claimed;
     for (const award of judged) {
-      const ruleset = rulesetForDate(defaultProposalDate(r.period));
+      const ruleset = rulesetById(regimeOf(r.period))!;
       const rule = ruleset.rules.find((x) => x.award === award && x.kind === tl.subject.kind);
       if (!rule) continue;
-      const params = ruleset.id === env.ruleset.id ? env.params : resolveParameters(ruleset.id, overrides).params;
+      const params = ruleset.id === env.ruleset.id ? env.params : paramsOf(ruleset.id, overrides);
       const v = evaluateRule(rule, contextFor(tl, { ...env, ruleset, params }, r.period));
       if (v.status !== 'ineligible') continue;
       const failed = v.checks.filter((c) => c.status === 'unmet').map((c) => c.found.vi).join('; ');
