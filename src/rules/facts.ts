@@ -59,13 +59,18 @@ export function honoursOf(r: YearRecord | undefined): Honour[] | undefined {
 const TITLE_AWARDS = new Set<AwardId>(['cstd-tinh', 'cstd-tq', 'co-tinh', 'co-cp', 'ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
 
 /** Awards (and titles) of a form held in a period, knowing whether the awards column was there. */
-export function heldIn(r: YearRecord | undefined, award: AwardId): { held: Honour[]; known: boolean } {
-  if (!r) return { held: [], known: false };
-  const inTitles = (r.titles ?? []).filter((h) => h.award === award && !revoked(r, award));
-  const inAwards = (r.awards ?? []).filter((h) => h.award === award && !revoked(r, award));
-  const isTitle = TITLE_AWARDS.has(award);
-  return { held: [...inTitles, ...inAwards], known: isTitle ? r.titles !== undefined || r.awards !== undefined : r.awards !== undefined };
+export function heldIn(r: YearRecord | undefined, award: AwardId): { held: readonly Honour[]; known: boolean } {
+  if (!r) return UNKNOWN_NONE;
+  // Called for every record by every rule that looks back: no array is made unless something is held.
+  let held: Honour[] | undefined;
+  if (r.titles) for (const h of r.titles) if (h.award === award && !revoked(r, award)) (held ??= []).push(h);
+  if (r.awards) for (const h of r.awards) if (h.award === award && !revoked(r, award)) (held ??= []).push(h);
+  const known = TITLE_AWARDS.has(award) ? r.titles !== undefined || r.awards !== undefined : r.awards !== undefined;
+  return held ? { held, known } : known ? KNOWN_NONE : UNKNOWN_NONE;
 }
+
+const UNKNOWN_NONE = Object.freeze({ held: Object.freeze([]) as readonly Honour[], known: false });
+const KNOWN_NONE = Object.freeze({ held: Object.freeze([]) as readonly Honour[], known: true });
 
 /**
  * The last period in which discipline still ran, at or before `asOf`: achievements count only after it
