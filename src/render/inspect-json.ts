@@ -4,24 +4,45 @@ import type { Timeline } from '../model/subject.js';
 
 export type RenderedIssue = Record<string, unknown>;
 
-/** `tdkt inspect --json`: schema tdkt.inspect/v1 (DESIGN.md). */
+/** `tdkt inspect --json`: schema tdkt.inspect/v1 (DESIGN.md), as one string (small inputs, tests). */
 export function renderInspectJson(inputs: InputSummary[], issues: RenderedIssue[], timelines: Timeline[]): string {
-  const subjects = timelines.map((t) => {
-    const s = t.subject;
-    const out: Record<string, unknown> = { id: s.id, kind: s.kind, name: s.name };
-    if (s.kind === 'person') {
-      if (s.birthDate) out.birthDate = s.birthDate;
-      else if (s.birthYear) out.birthYear = s.birthYear;
-      if (s.gender) out.gender = s.gender;
-      if (s.position) out.position = s.position;
-      if (s.entryDate) out.entryDate = s.entryDate;
-      out.idSource = s.idSource;
-    } else if (s.parent) out.parent = s.parent;
-    if (s.unit) out.unit = s.unit;
-    out.periods = t.records.map(periodJson);
-    return out;
-  });
-  return `${JSON.stringify({ schema: 'tdkt.inspect/v1', inputs, issues, subjects }, null, 2)}\n`;
+  return [...inspectJsonChunks(inputs, issues, timelines)].join('');
+}
+
+/**
+ * The same text as `JSON.stringify(…, null, 2)`, a subject at a time: a province's timelines are hundreds of MB
+ * of JSON and must not sit in memory as one string.
+ */
+export function* inspectJsonChunks(inputs: InputSummary[], issues: RenderedIssue[], timelines: Timeline[]): Generator<string> {
+  const head = JSON.stringify({ schema: 'tdkt.inspect/v1', inputs, issues, subjects: [] }, null, 2);
+  if (timelines.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  yield head.slice(0, head.lastIndexOf('[]'));
+  yield '[';
+  let first = true;
+  for (const t of timelines) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(subjectJson(t), null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield '\n  ]\n}\n';
+}
+
+function subjectJson(t: Timeline): Record<string, unknown> {
+  const s = t.subject;
+  const out: Record<string, unknown> = { id: s.id, kind: s.kind, name: s.name };
+  if (s.kind === 'person') {
+    if (s.birthDate) out.birthDate = s.birthDate;
+    else if (s.birthYear) out.birthYear = s.birthYear;
+    if (s.gender) out.gender = s.gender;
+    if (s.position) out.position = s.position;
+    if (s.entryDate) out.entryDate = s.entryDate;
+    out.idSource = s.idSource;
+  } else if (s.parent) out.parent = s.parent;
+  if (s.unit) out.unit = s.unit;
+  out.periods = t.records.map(periodJson);
+  return out;
 }
 
 export function periodJson(r: YearRecord): Record<string, unknown> {

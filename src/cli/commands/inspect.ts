@@ -1,13 +1,14 @@
 import { AWARDS } from '../../model/award.js';
 import type { YearRecord } from '../../model/record.js';
 import type { Timeline } from '../../model/subject.js';
-import { renderInspectJson } from '../../render/inspect-json.js';
+import { inspectJsonChunks } from '../../render/inspect-json.js';
 import { startCommand } from '../context.js';
 import { issueJson, type Lang } from '../i18n/index.js';
 import type { Io } from '../io.js';
 import { exitCodeFor, loadData } from '../load.js';
 import type { CommonOptions } from '../main.js';
 import { printIssues } from '../print-issues.js';
+import { writeChunks } from '../stream.js';
 
 const SHOWN = 60;
 
@@ -16,7 +17,7 @@ export async function runInspect([paths]: [string[]], opts: CommonOptions & { al
   const { o } = ctx;
   const data = await loadData(paths, { mode: ctx.mode, fixEncoding: !!opts.fixEncoding, lang: ctx.lang, cache: opts.cache }, io, o);
   if (ctx.json) {
-    o.out(renderInspectJson(data.inputs, data.issues.map((i) => issueJson(i, ctx.lang)), data.timelines).trimEnd());
+    await writeChunks(io.stdout, inspectJsonChunks(data.inputs, data.issues.map((i) => issueJson(i, ctx.lang)), data.timelines));
     return exitCodeFor(data.issues);
   }
   const vi = ctx.lang === 'vi';
