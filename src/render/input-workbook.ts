@@ -45,8 +45,8 @@ export async function renderInputWorkbook(periods: string[]): Promise<Buffer> {
     return ws;
   };
   const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  // The example row is for the last school year that has ended (the list runs one year ahead, for the dropdown).
-  const latest = periods[Math.max(0, periods.length - 3)];
+  // The list ends with the current school year; the example row is for the last one that has ended.
+  const latest = periods[Math.max(0, periods.length - 2)];
   sheet(CANONICAL.persons, [1, '020185012345', 'Nguyễn Văn A', d('1985-05-12'), 'Nam', 'Giáo viên', 'Trường THCS …', 'Tổ Toán - Tin', d('2008-09-01'),
     latest, 'Hoàn thành xuất sắc nhiệm vụ', 'Chiến sĩ thi đua cơ sở', '123/QĐ-UBND', d(`${latest.slice(5)}-06-15`), null, null, 'Dòng mẫu: xóa trước khi dùng'],
   { 'Giới tính': ranges.get('genders')!, 'Năm học': periodRange, 'Xếp loại': ranges.get('ratings')!, 'Danh hiệu thi đua': ranges.get('personTitles')!, 'Kỷ luật': ranges.get('discipline')! });

@@ -26,7 +26,7 @@ export async function runInit([dir]: [string | undefined], opts: CommonOptions &
   const now = io.now.toISOString().slice(0, 10);
   const current = periodOfDate(now, ctx.mode);
   const end = Number(current.slice(-4));
-  const periods = Array.from({ length: 8 }, (_, i) => (ctx.mode === 'calendar' ? String(end - 6 + i) : `${end - 7 + i}-${end - 6 + i}`));
+  const periods = Array.from({ length: 8 }, (_, i) => (ctx.mode === 'calendar' ? String(end - 7 + i) : `${end - 8 + i}-${end - 7 + i}`));
   await writeFileAtomic(files[0], await renderInputWorkbook(periods));
   await writeFileAtomic(files[1], sampleConfig());
   for (const f of files) ctx.o.out(`${vi ? 'Đã tạo' : 'Wrote'} ${relative(io.cwd, f) || f}`);
@@ -45,7 +45,7 @@ async function initDossier(dir: string, force: boolean, ctx: RunContext): Promis
   const now = ctx.io.now.toISOString().slice(0, 10);
   const current = periodOfDate(now, ctx.mode);
   const end = Number(current.slice(-4));
-  const periods = Array.from({ length: 8 }, (_, i) => (ctx.mode === 'calendar' ? String(end - 6 + i) : `${end - 7 + i}-${end - 6 + i}`));
+  const periods = Array.from({ length: 8 }, (_, i) => (ctx.mode === 'calendar' ? String(end - 7 + i) : `${end - 8 + i}-${end - 7 + i}`));
   // The last school year that has ended: the one a dossier proposes for.
   const asOf = ctx.mode === 'calendar' ? String(end - 1) : `${end - 2}-${end - 1}`;
   await writeFileAtomic(manifest, sampleManifest(asOf));
