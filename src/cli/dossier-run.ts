@@ -29,6 +29,7 @@ export type DossierRequest = {
   cache?: boolean;
 };
 
+/** `issues` are the nominees' (not found, ambiguous, not eligible); the data's and the evaluation's sit in `data` and `ev`. */
 export type PreparedDossier = { data: LoadedData; ev: Evaluation; nominations: Nomination[]; issues: Issue[]; plan: PlannedDocument[] };
 
 /** ingest → history → rules → dossier plan, shared by `generate` and `verify` (nothing is written here). */
@@ -46,7 +47,7 @@ export async function prepareDossier(req: DossierRequest, ctx: RunContext): Prom
   const unit = req.unit ?? req.details.agency ?? mostCommonUnit(nominations) ?? '…';
   const narratives = readNarratives(req.paths, ctx.io.cwd, nominations.map((n) => n.subject));
   const plan = planDossier(nominations, { asOf: ev.asOf, ruleset: ev.ruleset, details: req.details, unit, narratives });
-  return { data, ev, nominations, issues: [...ev.issues, ...issues], plan };
+  return { data, ev, nominations, issues, plan };
 }
 
 function mostCommonUnit(noms: Nomination[]): string | undefined {

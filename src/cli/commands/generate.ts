@@ -63,7 +63,7 @@ export function readManifest(root: string, vi: boolean): { manifest: Manifest; f
 async function write(req: DossierRequest, out: string, opts: GenerateOptions, ctx: RunContext, dossier?: { root: string; manifestText: string; manifestFile: string }): Promise<number> {
   const vi = ctx.lang === 'vi';
   const prepared = await prepareDossier(req, ctx);
-  const issues = sortIssues([...prepared.data.issues, ...prepared.issues]);
+  const issues = sortIssues([...prepared.data.issues, ...prepared.ev.issues, ...prepared.issues]);
   if (prepared.issues.some((i) => i.severity === 'error')) {
     printIssues(issues, ctx);
     throw new UsageError(vi ? 'Danh sách đề nghị có người không tìm thấy hoặc không rõ; chưa ghi gì.' : 'Some nominees were not found; nothing written.');

@@ -73,8 +73,8 @@ export async function runVerify([dir]: [string], opts: VerifyOptions, io: Io, la
     dataFiles: [...errorsByFile].map(([file, errs]) => ({ file, errors: errs })),
     requested: manifest.nominations,
     nominations: prepared.nominations,
-    // Only a nominee that cannot be found fails here; an ineligible one fails on its verdict below.
-    nomineeIssues: prepared.issues.filter((i) => i.code.startsWith('E_NOMINEE_')).map((i) => ({ request: { award: i.data.award as AwardId, subject: String(i.data.subject) }, message: { vi: issueMessage(i, 'vi'), en: issueMessage(i, 'en') } })),
+    // A nominee that cannot be found fails here; an ineligible one (a warning at generate) fails on its verdict.
+    nomineeIssues: prepared.issues.filter((i) => i.severity === 'error').map((i) => ({ request: { award: i.data.award as AwardId, subject: String(i.data.subject) }, message: { vi: issueMessage(i, 'vi'), en: issueMessage(i, 'en') } })),
     caps: caps(prepared, ctx),
     plan: prepared.plan, output: manifest.output, lock,
     fresh: { manifest: sha256(manifestText), inputs: prepared.data.inputs.map((i) => ({ file: rel(i.file), sha256: i.sha256 })), templates: Object.fromEntries([...templates].map(([id, t]) => [id, t.sha256])) },

@@ -25,12 +25,11 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
 function answered(out: CheckResult, ctx: EvalContext): CheckResult {
   const c = ctx.confirmed(ctx.timeline.subject.id, ctx.award, out.criterion, ctx.asOf);
   if (!c) return out;
-  const by = c.who;
   return {
     ...out,
     status: c.answer ? 'met' : 'unmet',
     confirmedBy: c.basis ? { who: c.who, basis: c.basis } : { who: c.who },
-    found: c.answer ? { vi: `Đã xác nhận đạt (${by})`, en: `Confirmed met (${by})` } : { vi: `Đã xác nhận không đạt (${by})`, en: `Confirmed not met (${by})` },
+    found: c.answer ? { vi: `Đã xác nhận đạt (${c.who})`, en: `Confirmed met (${c.who})` } : { vi: `Đã xác nhận không đạt (${c.who})`, en: `Confirmed not met (${c.who})` },
   };
 }
 
