@@ -158,23 +158,11 @@ export function rebuildZip(buf: Buffer, entries: ZipEntry[]): Buffer {
     const name = Buffer.from(e.name, 'utf8');
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6);
-    head.writeUInt16LE(e.method, 8);
-    head.writeUInt32LE(e.crc, 14);
-    head.writeUInt32LE(e.compressed, 18);
-    head.writeUInt32LE(e.inflated, 22);
-    head.writeUInt16LE(name.length, 26);
+    entryFields(head, 4, e, name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
     dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.compressed, 20);
-    dir.writeUInt32LE(e.inflated, 24);
-    dir.writeUInt16LE(name.length, 28);
+    entryFields(dir, 6, e, name.length);
     dir.writeUInt32LE(offset, 42);
     chunks.push(head, name, buf.subarray(e.data, e.data + e.compressed));
     central.push(dir, name);
@@ -188,6 +176,20 @@ export function rebuildZip(buf: Buffer, entries: ZipEntry[]): Buffer {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, cd, end]);
+}
+
+/**
+ * The fields a local header and its central directory record share, in the same order: the central record has
+ * one more field ("made by") before them, so they start at 6 there and at 4 in the local header.
+ */
+function entryFields(b: Buffer, at: number, e: ZipEntry, nameLength: number): void {
+  b.writeUInt16LE(20, at); // version needed
+  b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  b.writeUInt16LE(e.method, at + 4);
+  b.writeUInt32LE(e.crc, at + 10);
+  b.writeUInt32LE(e.compressed, at + 14);
+  b.writeUInt32LE(e.inflated, at + 18);
+  b.writeUInt16LE(nameLength, at + 22);
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
