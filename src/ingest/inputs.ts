@@ -43,8 +43,12 @@ export async function listInputs(paths: string[], cwd: string): Promise<{ files:
     if (st.isDirectory()) await walk(abs, cwd, files, issues);
     else files.push({ path: displayPath(abs, cwd), explicit: true });
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, fatal, issues };
+  // A file reached twice (named, and inside a folder also named; a --confirmations file in the data folder) is
+  // read once: read twice, its rows would merge with themselves. Named on the command line wins.
+  const byPath = new Map<string, InputFile>();
+  for (const f of files) if (!byPath.get(f.path)?.explicit) byPath.set(f.path, f);
+  const unique = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: unique, fatal, issues };
 }
 
 async function walk(dir: string, cwd: string, out: InputFile[], issues: Issue[]): Promise<void> {

@@ -83,3 +83,11 @@ describe('confirmations (--confirmations, "Xác nhận" sheet)', () => {
     expect(verdict(out, 'Vũ Minh Khánh', 'cstd-tinh').status).toBe('review');
   });
 });
+
+describe('a file named and also inside a folder given (a --confirmations file in the data folder)', () => {
+  it('is read once', () => {
+    const r = runCli(['inspect', 'fixtures/truong-thcs-hoa-sen/xac-nhan', ANSWERS, '--json']);
+    const files = (JSON.parse(r.stdout).inputs as { file: string }[]).map((i) => i.file);
+    expect(files.filter((f) => f.endsWith('xac-nhan-2024-2025.xlsx'))).toHaveLength(1);
+  });
+});
