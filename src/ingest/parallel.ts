@@ -22,7 +22,7 @@ export type ReadReply = {
   /** Written to the cache. */
   stored?: boolean;
   error?: { code: string; file: string; data: Record<string, string | number> };
-  /** Too big for a full load: the main thread streams it (the streaming reader is unsafe in workers). */
+  /** Big enough to be streamed: the main thread does it (exceljs's streaming reader is unsafe in workers). */
   mainThread?: true;
   /** The file's bytes, handed back with `mainThread`. */
   bytes?: Uint8Array;
@@ -30,7 +30,7 @@ export type ReadReply = {
 
 const WORKER = new URL('./read-worker.js', import.meta.url);
 
-/** Below this much input, starting threads (and exceljs in each) costs more than it saves. */
+/** Below this much input, starting threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /**

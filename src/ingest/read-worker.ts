@@ -5,7 +5,7 @@ import { readFile } from './read-file.js';
 import { XLSX_READER } from './xlsx.js';
 import type { ReadReply, ReadTask } from './parallel.js';
 
-// A reading thread (parallel.ts): reads one workbook at a time with exceljs's full load and answers with the
+// A reading thread (parallel.ts): reads one workbook at a time (xlsx-parse) and answers with the
 // result as the text of a cache entry (the normalised records as JSON, never raw rows), which it also writes
 // to the cache.
 // exceljs's streaming reader is never run here: in worker threads it returned `{sharedString: n}` placeholders
@@ -14,7 +14,7 @@ const port = parentPort;
 port?.on('message', (task: ReadTask) => {
   void handle(task).then((reply) => port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []));
 });
-// Loaded (exceljs too): from now on, a thread that dies was killed by the file it read.
+// Loaded: from now on, a thread that dies was killed by the file it read.
 port?.postMessage({ ready: true });
 
 /** One task, as the thread does it (exported for tests). */

@@ -89,8 +89,8 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw this.damaged();
       const close = xml.indexOf(quote, q + 1);
       if (close < 0 || close >= end) throw this.damaged();
-      const colon = xml.lastIndexOf(':', nameEnd - 1);
-      const localStart = colon >= i ? colon + 1 : i;
+      let localStart = i;
+      for (let k = i; k < nameEnd; k++) if (xml.charCodeAt(k) === 0x3a /* : */) localStart = k + 1;
       if (nameEnd - localStart === name.length && xml.startsWith(name, localStart)) return decodeXml(xml.slice(q + 1, close));
       i = close + 1;
     }
