@@ -76,20 +76,58 @@ function object(p: Parts, start: number): void {
   }
 }
 
-const plain = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+// A string JSON.stringify would write as it is, between quotes, is written so; one with quotes, backslashes,
+// control characters or surrogates (emoji: rare in Vietnamese text) goes through JSON.stringify.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const plain = (v: string | undefined) => (v === undefined ? undefined : NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
 const repeated = (v: string | undefined) => (v === undefined ? undefined : known(v));
 const list = (xs: readonly string[]) => `[${xs.map((x) => (typeof x === 'string' ? known(x) : JSON.stringify(x) ?? 'null')).join(',')}]`;
 
+// A check's text is mostly the same pieces for every subject: its opening (criterion and status) and its
+// requirement are kept per criterion and language, its citation and confidence per citation, so a check is
+// half a dozen pieces, not twenty.
+const OPENINGS = new Map<string, Map<string, string>>();
+
+function opening(criterion: string, status: string): string {
+  let byStatus = OPENINGS.get(criterion);
+  if (!byStatus) {
+    if (OPENINGS.size >= 2_000) OPENINGS.clear();
+    OPENINGS.set(criterion, (byStatus = new Map()));
+  }
+  let text = byStatus.get(status);
+  if (text === undefined) byStatus.set(status, (text = `{"criterion":${known(criterion)},"status":${known(status)}`));
+  return text;
+}
+
+const REQUIREMENTS = { vi: new WeakMap<object, string>(), en: new WeakMap<object, string>() };
+
+function requirementText(c: CheckResult, lang: Lang): string {
+  const cache = REQUIREMENTS[lang];
+  let text = cache.get(c.requirement);
+  if (text === undefined) cache.set(c.requirement, (text = `,"requirement":${JSON.stringify(c.requirement[lang])}`));
+  return text;
+}
+
+const CITED_TAILS = new WeakMap<object, Map<string, string>>();
+
+/** `,"citation":…,"confidence":…` as the check has them (either may be absent). */
+function citationTail(c: CheckResult): string {
+  if (!c.citation) return c.confidence ? `,"confidence":${known(c.confidence)}` : '';
+  let byConfidence = CITED_TAILS.get(c.citation);
+  if (!byConfidence) CITED_TAILS.set(c.citation, (byConfidence = new Map()));
+  const key = c.confidence ?? '';
+  let text = byConfidence.get(key);
+  if (text === undefined) byConfidence.set(key, (text = `,"citation":${citationText(c.citation)}${c.confidence ? `,"confidence":${known(c.confidence)}` : ''}`));
+  return text;
+}
+
 function checkParts(c: CheckResult, lang: Lang, p: Parts): void {
-  const start = p.length;
-  field(p, ',"criterion":', repeated(c.criterion));
-  field(p, ',"status":', repeated(c.status));
+  p.push(opening(c.criterion, c.status));
   field(p, ',"message":', plain(c.found[lang]));
-  field(p, ',"requirement":', repeated(c.requirement[lang]));
+  p.push(requirementText(c, lang));
   if (c.periods && c.periods.length) field(p, ',"periods":', list(c.periods));
   if (c.missing && c.missing.length) field(p, ',"missing":', list(c.missing));
-  if (c.citation) field(p, ',"citation":', citationText(c.citation));
-  if (c.confidence) field(p, ',"confidence":', known(c.confidence));
+  p.push(citationTail(c));
   if (c.presumed) field(p, ',"presumed":', 'true');
   if (c.confirmedBy) field(p, ',"confirmedBy":', JSON.stringify(c.confirmedBy));
   if (c.note) field(p, ',"note":', repeated(c.note[lang]));
@@ -97,7 +135,7 @@ function checkParts(c: CheckResult, lang: Lang, p: Parts): void {
     field(p, ',"combine":', repeated(c.combine));
     checksParts(c.children, lang, p);
   }
-  object(p, start);
+  p.push('}');
 }
 
 function checksParts(checks: CheckResult[], lang: Lang, p: Parts): void {
