@@ -36,143 +36,238 @@ export function subjectJson(s: Subject): Record<string, unknown> {
   return out;
 }
 
-// A province writes 330,000 verdicts: they are serialised straight to text, byte for byte what
-// JSON.stringify(verdictJson(v)) gives (a test holds them together), without the objects in between, and the
-// texts every verdict repeats (criteria, requirements, citations) are escaped once.
-const ESCAPED = new Map<string, string>();
+// A province writes 330,000 verdicts, half a gigabyte of JSON: they are written straight into UTF-8 blocks,
+// byte for byte what JSON.stringify(verdictJson(v)) gives (a test holds them together), without the objects,
+// strings and joins in between. The pieces every verdict repeats (a check's opening, its requirement, its
+// citation, the ids and statuses) are encoded once and copied; only what the data says is encoded per verdict.
 
-function known(s: string): string {
-  let e = ESCAPED.get(s);
-  if (e === undefined) {
-    e = JSON.stringify(s);
-    if (ESCAPED.size >= 20_000) ESCAPED.clear();
-    ESCAPED.set(s, e);
+/** UTF-8 blocks filled in turn; full ones are taken by the writer. */
+export class JsonBlocks {
+  private block: Buffer;
+  private used = 0;
+  private readonly full: Buffer[] = [];
+
+  constructor(private readonly size = 1 << 20) {
+    this.block = Buffer.allocUnsafeSlow(size);
   }
-  return e;
-}
 
-const CITED = new WeakMap<object, string>();
+  bytes(b: Uint8Array): void {
+    if (this.used + b.length > this.block.length) this.next(b.length);
+    // A short piece is copied by hand: a call into the runtime costs more than a few bytes.
+    if (b.length <= 32) {
+      const block = this.block;
+      let at = this.used;
+      for (let i = 0; i < b.length; i++) block[at++] = b[i];
+      this.used = at;
+      return;
+    }
+    this.block.set(b, this.used);
+    this.used += b.length;
+  }
 
-function citationText(c: Citation): string {
-  let e = CITED.get(c);
-  if (e === undefined) CITED.set(c, (e = JSON.stringify(formatCitation(c))));
-  return e;
-}
+  byte(b: number): void {
+    if (this.used >= this.block.length) this.next(1);
+    this.block[this.used++] = b;
+  }
 
-// Pieces of one verdict's text go into an array joined once: building it by concatenation copied it twice.
-type Parts = string[];
+  text(s: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + s.length * 3 > this.block.length) this.next(s.length * 3);
+    this.used += this.block.write(s, this.used);
+  }
 
-/** Adds a field (`key` is its `,"name":`), nothing when the value is undefined (JSON.stringify leaves it out). */
-function field(p: Parts, key: string, text: string | undefined): void {
-  if (text !== undefined) p.push(key, text);
-}
+  /** A string as JSON: between quotes as it is, or escaped by JSON.stringify when it must be. */
+  string(s: string): void {
+    if (NEEDS_ESCAPE.test(s)) return this.text(JSON.stringify(s));
+    this.byte(QUOTE);
+    this.text(s);
+    this.byte(QUOTE);
+  }
 
-/** Wraps the fields added since `start` in braces (the first one loses its comma). */
-function object(p: Parts, start: number): void {
-  if (p.length === start) p.push('{}');
-  else {
-    p[start] = `{${p[start].slice(1)}`;
-    p.push('}');
+  /** The blocks filled so far, the one being filled left in place. */
+  take(): Buffer[] {
+    return this.full.splice(0);
+  }
+
+  /** Every block, the last one too: the sink is done. */
+  end(): Buffer[] {
+    if (this.used > 0) this.full.push(this.block.subarray(0, this.used));
+    this.used = 0;
+    return this.take();
+  }
+
+  // The stream may hold on to a written block until it is out: a full block is never written into again.
+  private next(need: number): void {
+    if (this.used > 0) this.full.push(this.block.subarray(0, this.used));
+    this.block = Buffer.allocUnsafeSlow(Math.max(this.size, need));
+    this.used = 0;
   }
 }
 
-// A string JSON.stringify would write as it is, between quotes, is written so; one with quotes, backslashes,
-// control characters or surrogates (emoji: rare in Vietnamese text) goes through JSON.stringify.
+const QUOTE = 0x22;
+// What JSON.stringify would escape: quotes, backslashes, control characters; surrogates (emoji, rare in
+// Vietnamese text) go through it too, which writes a valid pair as it is and escapes a lone one.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const plain = (v: string | undefined) => (v === undefined ? undefined : NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
-const repeated = (v: string | undefined) => (v === undefined ? undefined : known(v));
-const list = (xs: readonly string[]) => `[${xs.map((x) => (typeof x === 'string' ? known(x) : JSON.stringify(x) ?? 'null')).join(',')}]`;
+const utf8 = (s: string) => Buffer.from(s, 'utf8');
 
-// A check's text is mostly the same pieces for every subject: its opening (criterion and status) and its
-// requirement are kept per criterion and language, its citation and confidence per citation, so a check is
-// half a dozen pieces, not twenty.
-const OPENINGS = new Map<string, Map<string, string>>();
+/** Keeps the bytes of texts that recur (ids, statuses, periods, notes); forgets them all past a bound. */
+class Encoded {
+  private readonly map = new Map<string, Buffer>();
+  constructor(private readonly make: (s: string) => string, private readonly max = 20_000) {}
+  get(s: string): Buffer {
+    let b = this.map.get(s);
+    if (b === undefined) {
+      if (this.map.size >= this.max) this.map.clear();
+      this.map.set(s, (b = utf8(this.make(s))));
+    }
+    return b;
+  }
+}
 
-function opening(criterion: string, status: string): string {
+const JSON_TEXT = new Encoded((s) => JSON.stringify(s));
+const KEY = {
+  subject: utf8('{"subject":'), award: utf8(',"award":'), status: utf8(',"status":'), citation: utf8(',"citation":'),
+  confidence: utf8(',"confidence":'), checks: utf8(',"checks":['), message: utf8(',"message":'), periods: utf8(',"periods":'),
+  missing: utf8(',"missing":'), presumed: utf8(',"presumed":true'), confirmedBy: utf8(',"confirmedBy":'), note: utf8(',"note":'),
+  combine: utf8(',"combine":'),
+};
+
+// By criterion, then status: a key made by joining them would be a new string, hashed anew, per check.
+const OPENINGS = new Map<string, Map<string, Buffer>>();
+
+function openingBytes(criterion: string, status: string): Buffer {
   let byStatus = OPENINGS.get(criterion);
   if (!byStatus) {
-    if (OPENINGS.size >= 2_000) OPENINGS.clear();
+    if (OPENINGS.size >= 4_000) OPENINGS.clear();
     OPENINGS.set(criterion, (byStatus = new Map()));
   }
-  let text = byStatus.get(status);
-  if (text === undefined) byStatus.set(status, (text = `{"criterion":${known(criterion)},"status":${known(status)}`));
-  return text;
+  let b = byStatus.get(status);
+  if (b === undefined) byStatus.set(status, (b = utf8(`{"criterion":${JSON.stringify(criterion)},"status":${JSON.stringify(status)}`)));
+  return b;
+}
+const REQUIREMENTS = { vi: new WeakMap<object, Buffer>(), en: new WeakMap<object, Buffer>() };
+const CITATIONS = new WeakMap<object, Buffer>();
+const CITED_TAILS = new WeakMap<object, Map<string, Buffer>>();
+const CONFIDENCE_ONLY = new Encoded((confidence) => `,"confidence":${JSON.stringify(confidence)}`, 100);
+
+function citationBytes(c: Citation): Buffer {
+  let b = CITATIONS.get(c);
+  if (b === undefined) CITATIONS.set(c, (b = utf8(JSON.stringify(formatCitation(c)))));
+  return b;
 }
 
-const REQUIREMENTS = { vi: new WeakMap<object, string>(), en: new WeakMap<object, string>() };
-
-function requirementText(c: CheckResult, lang: Lang): string {
+function requirementBytes(c: CheckResult, lang: Lang): Buffer | undefined {
   const cache = REQUIREMENTS[lang];
-  let text = cache.get(c.requirement);
-  if (text === undefined) cache.set(c.requirement, (text = `,"requirement":${JSON.stringify(c.requirement[lang])}`));
-  return text;
+  let b = cache.get(c.requirement);
+  if (b === undefined) {
+    const text = c.requirement[lang];
+    cache.set(c.requirement, (b = utf8(text === undefined ? '' : `,"requirement":${JSON.stringify(text)}`)));
+  }
+  return b;
 }
-
-const CITED_TAILS = new WeakMap<object, Map<string, string>>();
 
 /** `,"citation":…,"confidence":…` as the check has them (either may be absent). */
-function citationTail(c: CheckResult): string {
-  if (!c.citation) return c.confidence ? `,"confidence":${known(c.confidence)}` : '';
+function citationTail(c: CheckResult): Buffer | undefined {
+  if (!c.citation) return c.confidence ? CONFIDENCE_ONLY.get(c.confidence) : undefined;
   let byConfidence = CITED_TAILS.get(c.citation);
   if (!byConfidence) CITED_TAILS.set(c.citation, (byConfidence = new Map()));
   const key = c.confidence ?? '';
-  let text = byConfidence.get(key);
-  if (text === undefined) byConfidence.set(key, (text = `,"citation":${citationText(c.citation)}${c.confidence ? `,"confidence":${known(c.confidence)}` : ''}`));
-  return text;
-}
-
-function checkParts(c: CheckResult, lang: Lang, p: Parts): void {
-  p.push(opening(c.criterion, c.status));
-  field(p, ',"message":', plain(c.found[lang]));
-  p.push(requirementText(c, lang));
-  if (c.periods && c.periods.length) field(p, ',"periods":', list(c.periods));
-  if (c.missing && c.missing.length) field(p, ',"missing":', list(c.missing));
-  p.push(citationTail(c));
-  if (c.presumed) field(p, ',"presumed":', 'true');
-  if (c.confirmedBy) field(p, ',"confirmedBy":', JSON.stringify(c.confirmedBy));
-  if (c.note) field(p, ',"note":', repeated(c.note[lang]));
-  if (c.children) {
-    field(p, ',"combine":', repeated(c.combine));
-    checksParts(c.children, lang, p);
+  let b = byConfidence.get(key);
+  if (b === undefined) {
+    b = Buffer.concat([KEY.citation, citationBytes(c.citation), ...(c.confidence ? [KEY.confidence, JSON_TEXT.get(c.confidence)] : [])]);
+    byConfidence.set(key, b);
   }
-  p.push('}');
+  return b;
 }
 
-function checksParts(checks: CheckResult[], lang: Lang, p: Parts): void {
-  p.push(',"checks":[');
-  checks.forEach((c, i) => {
-    if (i > 0) p.push(',');
-    checkParts(c, lang, p);
-  });
-  p.push(']');
+function writeList(w: JsonBlocks, xs: readonly string[]): void {
+  w.byte(0x5b); // [
+  for (let i = 0; i < xs.length; i++) {
+    if (i > 0) w.byte(0x2c); // ,
+    const x = xs[i];
+    if (typeof x === 'string') w.bytes(JSON_TEXT.get(x));
+    else w.text(JSON.stringify(x) ?? 'null');
+  }
+  w.byte(0x5d); // ]
 }
 
-/** JSON.stringify(checkJson(c, lang)), faster. */
-export function checkJsonText(c: CheckResult, lang: Lang): string {
-  const p: Parts = [];
-  checkParts(c, lang, p);
-  return p.join('');
+function writeCheck(w: JsonBlocks, c: CheckResult, lang: Lang): void {
+  w.bytes(openingBytes(c.criterion, c.status));
+  const message = c.found[lang];
+  if (message !== undefined) {
+    w.bytes(KEY.message);
+    w.string(message);
+  }
+  const requirement = requirementBytes(c, lang);
+  if (requirement) w.bytes(requirement);
+  if (c.periods && c.periods.length) {
+    w.bytes(KEY.periods);
+    writeList(w, c.periods);
+  }
+  if (c.missing && c.missing.length) {
+    w.bytes(KEY.missing);
+    writeList(w, c.missing);
+  }
+  const tail = citationTail(c);
+  if (tail) w.bytes(tail);
+  if (c.presumed) w.bytes(KEY.presumed);
+  if (c.confirmedBy) {
+    w.bytes(KEY.confirmedBy);
+    w.text(JSON.stringify(c.confirmedBy));
+  }
+  const note = c.note?.[lang];
+  if (note !== undefined) {
+    w.bytes(KEY.note);
+    w.bytes(JSON_TEXT.get(note));
+  }
+  if (c.children) {
+    if (c.combine !== undefined) {
+      w.bytes(KEY.combine);
+      w.bytes(JSON_TEXT.get(c.combine));
+    }
+    writeChecks(w, c.children, lang);
+  }
+  w.byte(0x7d); // }
 }
 
-/** JSON.stringify(verdictJson(v, lang)), faster. */
+function writeChecks(w: JsonBlocks, checks: CheckResult[], lang: Lang): void {
+  w.bytes(KEY.checks);
+  for (let i = 0; i < checks.length; i++) {
+    if (i > 0) w.byte(0x2c);
+    writeCheck(w, checks[i], lang);
+  }
+  w.byte(0x5d);
+}
+
+/** JSON.stringify(verdictJson(v, lang)), into the blocks. */
+export function writeVerdict(w: JsonBlocks, v: Verdict, lang: Lang): void {
+  w.bytes(KEY.subject);
+  w.string(v.subject);
+  w.bytes(KEY.award);
+  w.bytes(JSON_TEXT.get(v.award));
+  w.bytes(KEY.status);
+  w.bytes(JSON_TEXT.get(v.status));
+  w.bytes(KEY.citation);
+  w.bytes(citationBytes(v.citation));
+  w.bytes(KEY.confidence);
+  w.bytes(JSON_TEXT.get(v.confidence));
+  writeChecks(w, v.checks, lang);
+  w.byte(0x7d);
+}
+
+/** JSON.stringify(verdictJson(v, lang)), as text. */
 export function verdictJsonText(v: Verdict, lang: Lang): string {
-  const p: Parts = [];
-  field(p, ',"subject":', plain(v.subject));
-  field(p, ',"award":', repeated(v.award));
-  field(p, ',"status":', repeated(v.status));
-  field(p, ',"citation":', citationText(v.citation));
-  field(p, ',"confidence":', repeated(v.confidence));
-  checksParts(v.checks, lang, p);
-  object(p, 0);
-  return p.join('');
+  const w = new JsonBlocks(64 * 1024);
+  writeVerdict(w, v, lang);
+  return Buffer.concat(w.end()).toString('utf8');
 }
 
 /**
- * `tdkt check --json` (tdkt.check/v1) as a stream of chunks: the head, one chunk per verdict, the tail. A
- * province's verdicts are hundreds of MB, so they are never joined into one string.
+ * `tdkt check --json` (tdkt.check/v1) as a stream of UTF-8 blocks: the head, the verdicts, the tail. A
+ * province's verdicts are hundreds of MB, so they are never held whole.
  */
 export function* checkJsonChunks(head: { asOf: string; ruleset: Ruleset; date: string; inputs: InputSummary[]; issues: RenderedIssue[]; subjects: Subject[] },
-  verdicts: Iterable<Verdict>, lang: Lang): Generator<string> {
+  verdicts: Iterable<Verdict>, lang: Lang): Generator<Buffer> {
   const headObj = {
     schema: 'tdkt.check/v1', asOf: head.asOf, date: head.date,
     ruleset: { id: head.ruleset.id, title: head.ruleset.title[lang] },
@@ -180,12 +275,16 @@ export function* checkJsonChunks(head: { asOf: string; ruleset: Ruleset; date: s
     issues: head.issues,
     subjects: head.subjects.map(subjectJson),
   };
+  const w = new JsonBlocks();
   const text = JSON.stringify(headObj);
-  yield `${text.slice(0, -1)},"verdicts":[`;
+  w.text(`${text.slice(0, -1)},"verdicts":[`);
   let first = true;
   for (const v of verdicts) {
-    yield `${first ? '\n' : ',\n'}${verdictJsonText(v, lang)}`;
+    w.text(first ? '\n' : ',\n');
+    writeVerdict(w, v, lang);
     first = false;
+    yield* w.take();
   }
-  yield '\n]}\n';
+  w.text('\n]}\n');
+  yield* w.end();
 }
