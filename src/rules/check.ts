@@ -75,6 +75,17 @@ function paramsOf(rulesetId: string, overrides: Record<string, unknown>): Parame
   return p;
 }
 
+// The environment of another regime, made once per run rather than once per recorded title.
+const envCache = new WeakMap<Environment, Map<string, Environment>>();
+function envFor(env: Environment, rulesetId: string, overrides: Record<string, unknown>): Environment {
+  if (rulesetId === env.ruleset.id) return env;
+  let byId = envCache.get(env);
+  if (!byId) envCache.set(env, (byId = new Map()));
+  let e = byId.get(rulesetId);
+  if (!e) byId.set(rulesetId, (e = { ...env, ruleset: rulesetById(rulesetId)!, params: paramsOf(rulesetId, overrides) }));
+  return e;
+}
+
 /**
  * Titles the records claim but their own data does not support (a tổ recorded TTLĐXS with 60% LĐTT): each
  * period is judged under the rules in force for it. The clerk's records disagree with the law: a warning.
@@ -85,12 +96,13 @@ export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Rec
     if (comparePeriods(r.period, env.asOf) > 0 || !r.titles) continue;
     const claimed = ANNUAL.filter((a) => r.titles!.some((h) => h.award === a));
     const judged = claimed.includes('cstdcs') ? claimed.filter((a) => a !== 'ldtt') : claimed.includes('ttldxs') ? claimed.filter((a) => a !== 'ttldtt') : claimed;
+    if (judged.length === 0) continue;
+    const periodEnv = envFor(env, regimeOf(r.period), overrides);
+    const ctx = contextFor(tl, periodEnv, r.period);
     for (const award of judged) {
-      const ruleset = rulesetById(regimeOf(r.period))!;
-      const rule = ruleset.rules.find((x) => x.award === award && x.kind === tl.subject.kind);
+      const rule = periodEnv.ruleset.rules.find((x) => x.award === award && x.kind === tl.subject.kind);
       if (!rule) continue;
-      const params = ruleset.id === env.ruleset.id ? env.params : paramsOf(ruleset.id, overrides);
-      const v = evaluateRule(rule, contextFor(tl, { ...env, ruleset, params }, r.period));
+      const v = evaluateRule(rule, ctx);
       if (v.status !== 'ineligible') continue;
       const failed = v.checks.filter((c) => c.status === 'unmet').map((c) => c.found.vi).join('; ');
       out.push(issue('W_RECORDED_TITLE_UNSUPPORTED', 'warning', {}, { subject: tl.subject.name, id: tl.subject.id, period: r.period, title: AWARDS[award].short, reason: failed }));
