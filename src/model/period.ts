@@ -23,12 +23,18 @@ export function periodOfEndYear(end: number, mode: PeriodMode): Period {
   return mode === 'calendar' ? String(end) : `${end - 1}-${end}`;
 }
 
-const shifted = new Map<string, Period>();
+// Rules walk windows a period at a time: shifts are kept by period, then by step, so the hot path builds no
+// key string, and the periods it returns are the same strings each time (their hashes already worked out).
+const shifted = new Map<Period, Map<number, Period>>();
 
 export function shiftPeriod(p: Period, by: number): Period {
-  const key = `${p}|${by}`;
-  let out = shifted.get(key);
-  if (out === undefined) shifted.set(key, (out = periodOfEndYear(periodEnd(p) + by, p.length === 4 ? 'calendar' : 'school-year')));
+  let bySteps = shifted.get(p);
+  if (!bySteps) {
+    if (shifted.size >= 10_000) shifted.clear();
+    shifted.set(p, (bySteps = new Map()));
+  }
+  let out = bySteps.get(by);
+  if (out === undefined) bySteps.set(by, (out = periodOfEndYear(periodEnd(p) + by, p.length === 4 ? 'calendar' : 'school-year')));
   return out;
 }
 

@@ -112,8 +112,13 @@ export function inService(ctx: EvalContext, p: Period): boolean | undefined {
 export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  return memo(ctx, `m|${p}`, () => monthsServed(s.entryDate!, p));
+  const byPeriod = memo(ctx, MONTHS, () => new Map<Period, number>());
+  let months = byPeriod.get(p);
+  if (months === undefined) byPeriod.set(p, (months = monthsServed(s.entryDate, p)));
+  return months;
 }
+
+const MONTHS = Symbol('months served by period');
 
 
 function monthsServed(entryDate: string, p: Period): number {

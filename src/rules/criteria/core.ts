@@ -78,12 +78,18 @@ function withParts(parts: Criterion[], c: Criterion): Criterion {
  * answers it in a confirmation.
  */
 export function manual(spec: CriterionSpec): Criterion {
-  return criterion(spec, () => ({ status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } }));
+  return criterion(spec, constant({ status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } }));
 }
 
 /** A conduct condition ("nội bộ đoàn kết", "gương mẫu chấp hành…"): presumed met, listed as presumed. */
 export function presumed(spec: CriterionSpec): Criterion {
-  return criterion(spec, () => ({ status: 'met', presumed: true, found: { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' } }));
+  return criterion(spec, constant({ status: 'met', presumed: true, found: { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' } }));
+}
+
+// A result that is the same for every subject is made once per criterion and shared: results are never
+// changed once made (a confirmation or an uncertain point makes a new one).
+function constant(result: Omit<CheckResult, 'criterion' | 'requirement'>): () => Omit<CheckResult, 'criterion' | 'requirement'> {
+  return () => result;
 }
 
 /**
