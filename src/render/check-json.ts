@@ -1,4 +1,5 @@
 import type { InputSummary } from '../ingest/types.js';
+import { BLOCK_SIZE, takeBlock } from './blocks.js';
 import { formatCitation } from '../rules/citation.js';
 import type { Citation, CheckResult, Ruleset, Verdict } from '../rules/types.js';
 import type { Subject } from '../model/subject.js';
@@ -47,20 +48,12 @@ export class JsonBlocks {
   private used = 0;
   private readonly full: Buffer[] = [];
 
-  constructor(private readonly size = 1 << 20) {
-    this.block = Buffer.allocUnsafeSlow(size);
+  constructor(private readonly size = BLOCK_SIZE) {
+    this.block = takeBlock(size);
   }
 
   bytes(b: Uint8Array): void {
     if (this.used + b.length > this.block.length) this.next(b.length);
-    // A short piece is copied by hand: a call into the runtime costs more than a few bytes.
-    if (b.length <= 32) {
-      const block = this.block;
-      let at = this.used;
-      for (let i = 0; i < b.length; i++) block[at++] = b[i];
-      this.used = at;
-      return;
-    }
     this.block.set(b, this.used);
     this.used += b.length;
   }
@@ -96,10 +89,11 @@ export class JsonBlocks {
     return this.take();
   }
 
-  // The stream may hold on to a written block until it is out: a full block is never written into again.
+  // The stream may hold on to a written block until it is out: a full block is not written into again until
+  // the writer gives it back (blocks.ts).
   private next(need: number): void {
     if (this.used > 0) this.full.push(this.block.subarray(0, this.used));
-    this.block = Buffer.allocUnsafeSlow(Math.max(this.size, need));
+    this.block = takeBlock(Math.max(this.size, need));
     this.used = 0;
   }
 }
