@@ -105,15 +105,16 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
           cell = undefined;
           break;
         }
-        const ref = x.attr('r');
+        x.attrs(CELL_ATTRS, cellAttrs);
+        const ref = cellAttrs[0];
         const at = ref === undefined ? undefined : cellRef(ref);
         if (ref !== undefined && !at) throw new ReadError('E_CORRUPT_FILE', ctx.file, { detail: `cell "${ref.slice(0, 20)}"` });
         if (at) {
           row = at.row;
           col = at.col;
         } else col++;
-        const style = Number(x.attr('s') ?? 0);
-        const c: CellState = { row, col, style: Number.isInteger(style) ? style : 0, type: x.attr('t') ?? 'n', formula: false };
+        const style = Number(cellAttrs[1] ?? 0);
+        const c: CellState = { row, col, style: Number.isInteger(style) ? style : 0, type: cellAttrs[2] ?? 'n', formula: false };
         if (x.empty) endCell(c);
         else cell = c;
         break;
@@ -154,6 +155,9 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
   if (truncatedCols > 0) ctx.out.notes.push({ code: 'W_TOO_MANY_COLUMNS', sheet, data: { columns: truncatedCols, max: SHEET_LIMITS.maxCols } });
   if (noResult > 0) ctx.out.notes.push({ code: 'W_FORMULA_NO_RESULT', sheet, data: { count: noResult } });
 }
+
+const CELL_ATTRS = ['r', 's', 't'] as const;
+const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
 
 /** The cell's value: null when it shows nothing, undefined for a formula with no cached result. */
 function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {

@@ -73,6 +73,17 @@ export class XmlScanner {
 
   /** An attribute of the current tag by its name without prefix, decoded; undefined when absent. */
   attr(name: string): string | undefined {
+    ONE[0] = name;
+    this.attrs(ONE, FOUND);
+    return FOUND[0];
+  }
+
+  /**
+   * Several attributes of the current tag in one pass over it (a cell's r, s and t): `out[i]` is the value of
+   * `names[i]`, decoded, or undefined.
+   */
+  attrs(names: readonly string[], out: (string | undefined)[]): void {
+    out.fill(undefined, 0, names.length);
     const xml = this.xml;
     let i = this.attrStart;
     const end = this.attrEnd;
@@ -85,16 +96,21 @@ export class XmlScanner {
       while (nameEnd > i && xml.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
       let q = eq + 1;
       while (q < end && xml.charCodeAt(q) <= 0x20) q++;
-      const quote = xml[q];
-      if (quote !== '"' && quote !== "'") throw this.damaged();
-      const close = xml.indexOf(quote, q + 1);
+      const quote = xml.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) throw this.damaged();
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
       if (close < 0 || close >= end) throw this.damaged();
       let localStart = i;
       for (let k = i; k < nameEnd; k++) if (xml.charCodeAt(k) === 0x3a /* : */) localStart = k + 1;
-      if (nameEnd - localStart === name.length && xml.startsWith(name, localStart)) return decodeXml(xml.slice(q + 1, close));
+      for (let n = 0; n < names.length; n++) {
+        const name = names[n];
+        if (nameEnd - localStart === name.length && xml.startsWith(name, localStart)) {
+          out[n] = decodeXml(xml.slice(q + 1, close));
+          break;
+        }
+      }
       i = close + 1;
     }
-    return undefined;
   }
 
   /** The text from the current start tag to the next tag (CDATA included), decoded; '' for an empty element. */
@@ -138,6 +154,9 @@ export class XmlScanner {
     return new ReadError('E_CORRUPT_FILE', this.file, { part: this.part });
   }
 }
+
+const ONE: string[] = [''];
+const FOUND: (string | undefined)[] = [undefined];
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
