@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Grid } from './grid.js';
 import { ReadError } from './read-error.js';
 import { SHEET_LIMITS, type SheetNote } from './xlsx-cells.js';
@@ -51,8 +52,14 @@ async function inflateParts(buf: Buffer, file: string, entries: ZipEntry[]): Pro
     const chunks: Buffer[] = [];
     return {
       data: (chunk) => chunks.push(chunk),
-      end: () => parts.set(e.name.replace(/^\//, '').toLowerCase(), { name: e.name, xml: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8') }),
+      end: () => parts.set(e.name.replace(/^\//, '').toLowerCase(), { name: e.name, xml: partText(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)) }),
     };
   });
   return parts;
+}
+
+// A sheet's XML is ASCII but for inline text (the shared strings hold the words): ASCII read as Latin-1 is the
+// same text, made at copying speed, where decoding it as UTF-8 took a tenth of the reading time.
+function partText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
