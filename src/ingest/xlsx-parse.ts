@@ -91,9 +91,9 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
           if (hidden && rowHasValue) grid.hiddenRows.push(row - 1);
           break;
         }
-        row = positiveInt(x.attr('r'), row + 1, ctx.file);
+        row = positiveInt(x.attr('r'), row + 1, x, ctx.file);
         // A row given twice would replace the first one's cells in silence.
-        if (rows.has(row)) throw new ReadError('E_CORRUPT_FILE', ctx.file, { detail: `row ${row} twice` });
+        if (rows.has(row)) throw new ReadError('E_CORRUPT_FILE', ctx.file, { part: x.part, detail: `row ${row} twice` });
         rows.add(row);
         col = 0;
         hidden = isTrue(x.attr('hidden'));
@@ -108,11 +108,13 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
         x.attrs(CELL_ATTRS, cellAttrs);
         const ref = cellAttrs[0];
         const at = ref === undefined ? undefined : cellRef(ref);
-        if (ref !== undefined && !at) throw new ReadError('E_CORRUPT_FILE', ctx.file, { detail: `cell "${ref.slice(0, 20)}"` });
+        if (ref !== undefined && !at) throw new ReadError('E_CORRUPT_FILE', ctx.file, { part: x.part, detail: `cell "${ref.slice(0, 20)}"` });
         if (at) {
           row = at.row;
           col = at.col;
         } else col++;
+        // A cell with no address outside any row: no sheet Excel wrote.
+        if (row < 1) throw new ReadError('E_CORRUPT_FILE', ctx.file, { part: x.part, detail: 'cell outside a row' });
         const style = Number(cellAttrs[1] ?? 0);
         const c: CellState = { row, col, style: Number.isInteger(style) ? style : 0, type: cellAttrs[2] ?? 'n', formula: false };
         if (x.empty) endCell(c);
@@ -203,10 +205,10 @@ function number(v: string, c: CellState, ctx: SheetContext): CellValue {
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';
 
-function positiveInt(v: string | undefined, fallback: number, file: string): number {
+function positiveInt(v: string | undefined, fallback: number, x: XmlScanner, file: string): number {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new ReadError('E_CORRUPT_FILE', file, { detail: `row "${v.slice(0, 20)}"` });
+  if (!Number.isInteger(n) || n < 1) throw new ReadError('E_CORRUPT_FILE', file, { part: x.part, detail: `row "${v.slice(0, 20)}"` });
   return n;
 }
 

@@ -20,7 +20,7 @@ export class XmlScanner {
   private readonly open: string[] = [];
   private rootClosed = false;
 
-  constructor(private readonly xml: string, private readonly part: string, private readonly file: string) {}
+  constructor(private readonly xml: string, readonly part: string, private readonly file: string) {}
 
   /** Moves to the next tag; false once the part is read to its end (checked whole). */
   next(): boolean {

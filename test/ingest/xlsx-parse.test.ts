@@ -101,9 +101,15 @@ describe('xlsx-parse on XML exceljs does not write', () => {
     expect(read.grids[0].rows[0].map((c) => c?.value)).toEqual(['a < b', 'Nguyễn Văn', 42]);
   });
 
-  it('a sheet cut short, or with tags that do not nest: E_CORRUPT_FILE naming the part', async () => {
+  it('a sheet cut short, with tags that do not nest, or cells outside rows: E_CORRUPT_FILE naming the part', async () => {
     const source = readFileSync(join(FIXTURES, 'truong-thcs-hoa-sen/chuan/truong-thcs-hoa-sen.xlsx'));
-    for (const edit of [(x: string) => x.slice(0, x.length - 200), (x: string) => x.replace('</row>', '</c></row>')]) {
+    const edits = [
+      (x: string) => x.slice(0, x.length - 200), // cut short
+      (x: string) => x.replace('</row>', '</c></row>'), // tags that do not nest
+      (x: string) => x.replace('<sheetData>', '<sheetData><c><v>1</v></c>'), // a cell outside any row
+      (x: string) => x.replace(/<row r="1"/, '<row r="0"'), // row 0
+    ];
+    for (const edit of edits) {
       const parts = unzip(source).map((p) => ({ name: p.name, data: p.name === 'xl/worksheets/sheet1.xml' ? Buffer.from(edit(p.data.toString())) : p.data }));
       const e = await readXlsx(await zip(parts), 'cut.xlsx').catch((x: unknown) => x);
       expect(e).toBeInstanceOf(ReadError);
