@@ -50,6 +50,46 @@ export class Grid {
     this.mergeIndex = undefined;
   }
 
+  /**
+   * Leaves each merge its first cell only, as exceljs's full load does: a value left under a merge (LibreOffice
+   * can keep one) is dropped, rows and columns that held nothing else go, merges are cut to what is left, and
+   * a hidden row counts only if it still holds a cell. Work bounded by the cells merges cover (addMerges).
+   */
+  dropMergedCells(): void {
+    let dropped = false;
+    for (const m of this.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = this.rows[r];
+        if (!row) continue;
+        for (let c = m.left; c <= m.right; c++) {
+          if ((r === m.top && c === m.left) || !row[c]) continue;
+          delete row[c];
+          if (this.texts[r]) this.texts[r][c] = undefined;
+          dropped = true;
+        }
+      }
+    }
+    if (!dropped) return;
+    this.cols = 0;
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      let last = row.length - 1;
+      while (last >= 0 && !row[last]) last--;
+      row.length = last + 1;
+      if (row.length === 0) delete this.rows[r];
+      else if (row.length > this.cols) this.cols = row.length;
+    }
+    let n = this.rows.length;
+    while (n > 0 && !this.rows[n - 1]) n--;
+    this.rows.length = n;
+    const kept = this.merges.splice(0).map((m) => ({ ...m, bottom: Math.min(m.bottom, n - 1), right: Math.min(m.right, this.cols - 1) }));
+    for (const m of kept) if (m.top <= m.bottom && m.left <= m.right) this.merges.push(m);
+    this.mergeIndex = undefined;
+    const hidden = this.hiddenRows.splice(0).filter((r) => this.rows[r]);
+    this.hiddenRows.push(...hidden);
+  }
+
   /** The merge a cell belongs to, if any. */
   mergeAt(r: number, c: number): Range | undefined {
     if (this.merges.length === 0) return undefined;

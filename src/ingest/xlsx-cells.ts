@@ -24,6 +24,11 @@ export function addMerges(grid: Grid, merges: Range[], file: string): void {
   for (const m of merges) {
     const cut = { top: m.top, left: m.left, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
     if (cut.top > cut.bottom || cut.left > cut.right) continue;
+    // Counted before the cells are: a merge over a million rows of a sheet with one cell far down is 200
+    // million cells, more than a Set may hold.
+    if (covered.size + (cut.bottom - cut.top + 1) * (cut.right - cut.left + 1) > SHEET_LIMITS.maxCells) {
+      throw new ReadError('E_TOO_LARGE', file, { cells: SHEET_LIMITS.maxCells });
+    }
     for (let r = cut.top; r <= cut.bottom; r++) {
       for (let c = cut.left; c <= cut.right; c++) {
         const key = r * 20_000 + c;
@@ -31,7 +36,6 @@ export function addMerges(grid: Grid, merges: Range[], file: string): void {
         covered.add(key);
       }
     }
-    if (covered.size > SHEET_LIMITS.maxCells) throw new ReadError('E_TOO_LARGE', file, { cells: SHEET_LIMITS.maxCells });
     grid.merges.push(cut);
   }
 }

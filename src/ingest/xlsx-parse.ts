@@ -125,15 +125,18 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
         if (cell && !x.closing) cell.v = x.text();
         break;
       case 'f':
-        if (cell && !x.closing) cell.formula = true;
+        // A formula as exceljs has one: some text, or a shared or array formula's reference (an empty <f/> is not).
+        if (cell && !x.closing) cell.formula ||= x.attr('t') !== undefined || x.text() !== '';
         break;
       case 'rPh':
         inPhonetic = !x.closing && !x.empty;
         break;
       case 't':
-        if (cell && !x.closing && !inPhonetic) cell.inline = (cell.inline ?? '') + x.text();
+        if (cell && !x.closing && !inPhonetic) cell.inline = (cell.inline ?? '') + unescapeOoxml(x.text());
         break;
       case 'mergeCell': {
+        // Each merge is an object until addMerges cuts them: a sheet with millions is refused, not held.
+        if (merges.length >= MAX_MERGES) throw new ReadError('E_TOO_LARGE', ctx.file, { cells: SHEET_LIMITS.maxCells });
         const ref = x.attr('ref');
         const range = ref ? parseRange(ref.includes(':') ? ref : `${ref}:${ref}`) : undefined;
         if (range) merges.push(range);
@@ -144,14 +147,7 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
     }
   }
   addMerges(grid, merges, ctx.file);
-  // As in exceljs's full load, the other cells of a merge show nothing of their own.
-  for (const m of grid.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const cells = grid.rows[r];
-      if (!cells) continue;
-      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && cells[c]) delete cells[c];
-    }
-  }
+  grid.dropMergedCells();
   const sheet = grid.name;
   if (truncatedRows > 0) ctx.out.notes.push({ code: 'W_TOO_MANY_ROWS', sheet, data: { rows: truncatedRows, max: SHEET_LIMITS.maxRows } });
   if (truncatedCols > 0) ctx.out.notes.push({ code: 'W_TOO_MANY_COLUMNS', sheet, data: { columns: truncatedCols, max: SHEET_LIMITS.maxCols } });
@@ -159,6 +155,12 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
 }
 
 const CELL_ATTRS = ['r', 's', 't'] as const;
+const MAX_MERGES = 1_000_000;
+
+/** OOXML's own escape for characters XML cannot hold: "_x000D_" is a carriage return (as exceljs reads it). */
+function unescapeOoxml(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+}
 const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
 
 /** The cell's value: null when it shows nothing, undefined for a formula with no cached result. */
@@ -173,7 +175,7 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
   }
   switch (c.type) {
     case 's': {
-      if (v === undefined) return null;
+      if (!v) return null;
       const s = ctx.strings[parseInt(v, 10)];
       if (s === undefined) throw new ReadError('E_CORRUPT_FILE', ctx.file, { detail: `shared string ${v.slice(0, 20)}` });
       return s === '' ? null : s;
@@ -297,7 +299,7 @@ function readSharedStrings(part: XmlPart | undefined, file: string): string[] {
       if (x.closing || x.empty) out.push(text ?? '');
       text = x.closing || x.empty ? undefined : '';
     } else if (x.name === 'rPh') phonetic = !x.closing && !x.empty;
-    else if (x.name === 't' && !x.closing && !phonetic && text !== undefined) text += x.text();
+    else if (x.name === 't' && !x.closing && !phonetic && text !== undefined) text += unescapeOoxml(x.text());
   }
   return out;
 }
@@ -313,7 +315,8 @@ function readCellFormats(part: XmlPart | undefined, file: string): (string | und
     if (x.name === 'numFmt' && !x.closing) {
       const id = Number(x.attr('numFmtId'));
       const code = x.attr('formatCode');
-      if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
+      // "dd\/mm\/yyyy" as Excel writes it is "dd/mm/yyyy" (exceljs drops the escapes too).
+      if (Number.isInteger(id) && code !== undefined) custom.set(id, code.replace(/\\(.)/g, '$1'));
     } else if (x.name === 'cellXfs') inCellXfs = !x.closing && !x.empty;
     else if (x.name === 'xf' && inCellXfs && !x.closing) {
       const id = Number(x.attr('numFmtId') ?? 0);

@@ -110,13 +110,6 @@ async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: Re
     if (at.top < SHEET_LIMITS.maxRows && at.left < SHEET_LIMITS.maxCols) grid.set(at.top, at.left, { value: { error } });
     noResult.delete(ref);
   }
-  const before = grid.merges.length;
   addMerges(grid, extras.merges, file);
-  for (const m of grid.merges.slice(before)) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = grid.rows[r];
-      if (!row) continue;
-      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && row[c]) delete row[c];
-    }
-  }
+  grid.dropMergedCells();
 }

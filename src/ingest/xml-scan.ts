@@ -125,7 +125,7 @@ export class XmlScanner {
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw this.damaged();
-        out += xml.slice(lt + 9, end);
+        out += xml.slice(lt + 9, end).replace(/\r\n?/g, '\n');
         this.pos = end + 3;
         continue;
       }
@@ -158,13 +158,18 @@ export class XmlScanner {
 const ONE: string[] = [''];
 const FOUND: (string | undefined)[] = [undefined];
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
-/** XML's five entities and character references; anything else is left as written. */
-export function decodeXml(s: string): string {
+/**
+ * Text as written in the XML: line ends normalised (a CR LF or a lone CR is a LF, as every XML parser reads
+ * it; a CR written as &#13; stays), then XML's five entities and character references; anything else is left
+ * as written.
+ */
+export function decodeXml(raw: string): string {
+  const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, e: string) => {
-    if (e[0] !== '#') return NAMED[e] ?? whole;
+    if (e[0] !== '#') return NAMED.get(e) ?? whole;
     const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });

@@ -117,3 +117,76 @@ describe('xlsx-parse on XML exceljs does not write', () => {
     }
   });
 });
+
+// A workbook of hand-written parts, for what other programs write (LibreOffice, WPS, hand-edited files).
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+async function handMade(o: { sheet: string; strings?: string; styles?: string; workbookPr?: string }): Promise<Buffer> {
+  const rels = [`<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`];
+  const parts = [
+    { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: '_rels/.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    { name: 'xl/workbook.xml', data: `<workbook ${NS}>${o.workbookPr ?? ''}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    { name: 'xl/worksheets/sheet1.xml', data: `<worksheet ${NS}>${o.sheet}</worksheet>` },
+  ];
+  if (o.strings !== undefined) {
+    rels.push(`<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+    parts.push({ name: 'xl/sharedStrings.xml', data: `<sst ${NS}>${o.strings}</sst>` });
+  }
+  if (o.styles !== undefined) {
+    rels.push(`<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`);
+    parts.push({ name: 'xl/styles.xml', data: `<styleSheet ${NS}>${o.styles}</styleSheet>` });
+  }
+  parts.push({ name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>` });
+  return zip(parts);
+}
+const valuesOf = (g: Grid) => g.rows.map((r) => (r ? r.map((c) => c?.value) : r));
+
+describe('xlsx-parse on what other programs write (review findings)', () => {
+  it('a merge over a million rows of a sheet with a cell far down: E_TOO_LARGE at once, not a crash', async () => {
+    const sheet = '<sheetData><row r="1"><c r="GR1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>' +
+      '<mergeCells count="1"><mergeCell ref="A1:GR1048576"/></mergeCells>';
+    const start = performance.now();
+    await expect(readXlsx(await handMade({ sheet }), 'gop.xlsx')).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
+  it('an empty shared-string cell is an empty cell', async () => {
+    const read = await readXlsx(await handMade({ sheet: '<sheetData><row r="1"><c r="A1" t="s"><v/></c><c r="B1" t="s"><v>0</v></c></row></sheetData>', strings: '<si><t>x</t></si>' }), 'a.xlsx');
+    expect(valuesOf(read.grids[0])).toEqual([[undefined, 'x']]);
+  });
+
+  it('"_x000D_" escapes are characters; CR LF in the XML is a line feed', async () => {
+    const read = await readXlsx(await handMade({
+      sheet: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>m_x0009_n</t></is></c></row></sheetData>',
+      strings: '<si><t>a_x000D_&#10;b</t></si><si><r><t>x_x0009_</t></r><r><t>y\r\nz</t></r></si>',
+    }), 'a.xlsx');
+    expect(valuesOf(read.grids[0])).toEqual([['a\r\nb', 'x\ty\nz', 'm\tn']]);
+  });
+
+  it('a formula whose result is 0 or false keeps it; an empty <f/> is no formula', async () => {
+    const read = await readXlsx(await handMade({ sheet: '<sheetData><row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1"><f/></c><c r="D1"><f>E1</f></c></row></sheetData>' }), 'a.xlsx');
+    expect(valuesOf(read.grids[0])).toEqual([[0, false]]);
+    expect(read.notes).toEqual([{ code: 'W_FORMULA_NO_RESULT', sheet: 'S', data: { count: 1 } }]);
+  });
+
+  it('values left under a merge are dropped with their rows and columns, the merge cut to what is left', async () => {
+    const sheet = '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2" hidden="1"><c r="A2"><v>9</v></c></row></sheetData>' +
+      '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1"/></mergeCells>';
+    const g = (await readXlsx(await handMade({ sheet }), 'a.xlsx')).grids[0];
+    expect(valuesOf(g)).toEqual([[1, 2]]);
+    expect(g.colCount).toBe(2);
+    expect(g.hiddenRows).toEqual([]);
+    expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 1, bottom: 0, right: 1 }]);
+  });
+
+  it('number formats as Excel writes them, the 1904 date system, ISO date cells, unknown entities', async () => {
+    const styles = '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd\\/mm\\/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs>';
+    const sheet = '<sheetData><row r="1"><c r="A1" s="1"><v>40000</v></c><c r="B1" t="d"><v>2024-01-15</v></c><c r="C1" t="inlineStr"><is><t>&amp;constructor; &constructor;</t></is></c></row></sheetData>';
+    const read = await readXlsx(await handMade({ sheet, styles, workbookPr: '<workbookPr date1904="true"/>' }), 'a.xlsx');
+    const [a, b, c] = read.grids[0].rows[0];
+    expect(a).toEqual({ value: new Date(Date.UTC(2013, 6, 7)), numFmt: 'dd/mm/yyyy' });
+    expect(b?.value).toEqual(new Date(Date.UTC(2024, 0, 15)));
+    expect(c?.value).toBe('&constructor; &constructor;');
+  });
+});
