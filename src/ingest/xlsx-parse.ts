@@ -166,13 +166,7 @@ const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
 /** The cell's value: null when it shows nothing, undefined for a formula with no cached result. */
 function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
   const v = c.v;
-  if (c.formula) {
-    if (!v) return undefined;
-    if (c.type === 'str') return v;
-    if (c.type === 'b') return parseInt(v, 10) !== 0;
-    if (c.type === 'e') return { error: v };
-    return number(v, c, ctx);
-  }
+  if (c.formula) return formulaResult(c.type, v, ctx.formats[c.style], ctx.date1904);
   switch (c.type) {
     case 's': {
       if (!v) return null;
@@ -200,9 +194,25 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
 
 // Excel day 25569 is 1970-01-01 (1904 system: 1462 days later), as exceljs builds its dates.
 function number(v: string, c: CellState, ctx: SheetContext): CellValue {
+  return numberIn(v, ctx.formats[c.style], ctx.date1904);
+}
+
+function numberIn(v: string, numFmt: string | undefined, date1904: boolean): CellValue {
   const n = parseFloat(v);
-  if (!isDateFormat(ctx.formats[c.style])) return n;
-  return new Date(Math.round((n - 25569 + (ctx.date1904 ? 1462 : 0)) * 86_400_000));
+  if (!isDateFormat(numFmt)) return n;
+  return new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/**
+ * A formula cell's cached result (the text of `<v>`, decoded) by the cell's type; undefined when there is none. A result of 0 or
+ * false is a result (exceljs drops those: xlsx-stream puts them back).
+ */
+export function formulaResult(type: string, v: string | undefined, numFmt: string | undefined, date1904: boolean): CellValue | undefined {
+  if (!v) return undefined;
+  if (type === 'str') return v;
+  if (type === 'b') return parseInt(v, 10) !== 0;
+  if (type === 'e') return { error: v };
+  return numberIn(v, numFmt, date1904);
 }
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';

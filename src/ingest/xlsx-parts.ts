@@ -2,6 +2,7 @@ import { createInflateRaw } from 'node:zlib';
 import { parseRange, type Range } from './grid.js';
 import { ReadError } from './read-error.js';
 import type { ZipEntry } from './zip-guard.js';
+import { decodeXml } from './xml-scan.js';
 
 // exceljs's streaming reader skips <mergeCell> and the hidden flag of rows, and loses the error of a formula
 // cell ("#N/A" becomes no result); all three are read here from the sheet's XML, inflated as a stream so a
@@ -22,11 +23,20 @@ export function sheetsBeforeStyles(entries: ZipEntry[]): boolean {
   return entries.some((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p.name) && p.local > strings && p.local > rels && p.local < styles);
 }
 
-export type SheetExtras = { merges: Range[]; hiddenRows: number[]; errors: Map<string, string> };
+export type SheetExtras = {
+  merges: Range[];
+  hiddenRows: number[];
+  errors: Map<string, string>;
+  /** The cached results of the formula cells asked for, by address: type and `<v>` text, decoded. */
+  results: Map<string, { type: string; v: string }>;
+};
 
-/** The merged ranges and hidden rows (0-based) of one sheet part, e.g. "xl/worksheets/sheet1.xml". */
-export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: string, file: string): Promise<SheetExtras> {
-  const out: SheetExtras = { merges: [], hiddenRows: [], errors: new Map() };
+/**
+ * The merged ranges, hidden rows (0-based) and formula errors of one sheet part, e.g. "xl/worksheets/sheet1.xml",
+ * and the cached results of the formula cells `formulas` names (exceljs drops a result of 0 or false).
+ */
+export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: string, file: string, formulas: ReadonlySet<string> = new Set()): Promise<SheetExtras> {
+  const out: SheetExtras = { merges: [], hiddenRows: [], errors: new Map(), results: new Map() };
   const part = entries.find((e) => e.name === path);
   if (!part) return out;
   const data = buf.subarray(part.data, part.data + part.compressed);
@@ -51,6 +61,14 @@ export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: st
       const ref = /\br="([A-Z]+\d+)"/.exec(m[1]);
       const value = /<v>([^<]*)<\/v>/.exec(m[2]);
       if (ref && value) out.errors.set(ref[1], value[1]);
+    }
+    if (formulas.size > 0) {
+      for (const m of done.matchAll(/<c\b([^>]*)>(.*?)<\/c>/gs)) {
+        const ref = /\br="([A-Z]+\d+)"/.exec(m[1]);
+        if (!ref || !formulas.has(ref[1]) || !/<f\b/.test(m[2])) continue;
+        const value = /<v>([^<]*)<\/v>/.exec(m[2]);
+        if (value) out.results.set(ref[1], { type: /\bt="([^"]*)"/.exec(m[1])?.[1] ?? 'n', v: decodeXml(value[1]) });
+      }
     }
     for (const m of done.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/g)) {
       const range = parseRange(m[1]);

@@ -4,6 +4,7 @@ import type { CellValue } from './cell-values.js';
 import { cellAddress, Grid, parseRange } from './grid.js';
 import { ReadError } from './read-error.js';
 import { addMerges, isDateFormat, plainValue, SHEET_LIMITS, type SheetNote, type SheetRead } from './xlsx-cells.js';
+import { formulaResult } from './xlsx-parse.js';
 import { readSheetExtras, sheetsBeforeStyles } from './xlsx-parts.js';
 import { zipEntries, type ZipEntry } from './zip-guard.js';
 
@@ -28,7 +29,8 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<SheetRe
   });
   const grids: Grid[] = [];
   const notes: SheetNote[] = [];
-  const noResults = new Map<Grid, Set<string>>();
+  // Formula cells exceljs gave no result for, by address, with their number format.
+  const noResults = new Map<Grid, Map<string, string | undefined>>();
   let cells = 0;
   let seen = 0;
   try {
@@ -36,7 +38,7 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<SheetRe
       const grid = new Grid(ws.name, ws.state === 'hidden' || ws.state === 'veryHidden');
       let truncatedCols = 0;
       let truncatedRows = 0;
-      const noResult = new Set<string>();
+      const noResult = new Map<string, string | undefined>();
       // A row number given twice: the full load keeps one of them (and the cell count says so); here the
       // second would overwrite the first in the grid without a word.
       const rowNumbers = new Set<number>();
@@ -55,7 +57,7 @@ export async function readXlsxStream(buf: Buffer, file: string): Promise<SheetRe
           }
           if (++cells > SHEET_LIMITS.maxCells) throw new ReadError('E_TOO_LARGE', file, { cells: SHEET_LIMITS.maxCells });
           const plain = plainValue(cell.value, file);
-          if (plain.noResult) noResult.add(cellAddress(row.number - 1, col - 1));
+          if (plain.noResult) noResult.set(cellAddress(row.number - 1, col - 1), cell.numFmt);
           const value = plain.value;
           if (value === null) return;
           const numFmt = cell.numFmt;
@@ -98,17 +100,28 @@ function isFormula(cell: StreamCell): boolean {
  * Merged ranges, hidden rows and formula errors, which the streaming reader does not report; a merge keeps its
  * first cell only, as in the full load.
  */
-async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: ReaderModel, noResult: Set<string>, file: string): Promise<void> {
+async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: ReaderModel, noResult: Map<string, string | undefined>, file: string): Promise<void> {
   const rId = model.model?.sheets?.find((s) => s.name === grid.name)?.rId;
   const target = model.workbookRels?.find((r) => r.Id === rId)?.Target;
   if (!target) return;
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  const extras = await readSheetExtras(buf, entries, path, file);
+  const extras = await readSheetExtras(buf, entries, path, file, new Set(noResult.keys()));
   for (const r of extras.hiddenRows) grid.hiddenRows.push(r);
   for (const [ref, error] of extras.errors) {
     const at = parseRange(`${ref}:${ref}`)!;
     if (at.top < SHEET_LIMITS.maxRows && at.left < SHEET_LIMITS.maxCols) grid.set(at.top, at.left, { value: { error } });
     noResult.delete(ref);
+  }
+  // A result of 0 or false, which exceljs drops, read as xlsx-parse reads it (in the 1900 date system: the
+  // streaming reader does not say which one the workbook uses).
+  for (const [ref, r] of extras.results) {
+    if (!noResult.has(ref)) continue;
+    const numFmt = noResult.get(ref);
+    noResult.delete(ref);
+    const value = formulaResult(r.type, r.v, numFmt, false);
+    const at = parseRange(`${ref}:${ref}`)!;
+    if (value === undefined || value === null || at.top >= SHEET_LIMITS.maxRows || at.left >= SHEET_LIMITS.maxCols) continue;
+    grid.set(at.top, at.left, numFmt && numFmt !== 'General' ? { value, numFmt } : { value });
   }
   addMerges(grid, extras.merges, file);
   grid.dropMergedCells();

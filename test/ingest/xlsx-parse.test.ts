@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/ingest/grid.js';
 import { ReadError } from '../../src/ingest/read-error.js';
-import { readXlsx } from '../../src/ingest/xlsx.js';
+import { readXlsx, XLSX_READER } from '../../src/ingest/xlsx.js';
 import { unzip } from '../hardening/support/mutate.js';
 import { zip } from '../hardening/support/zip.js';
 import { exceljsGrids } from './support/exceljs-load.js';
@@ -123,12 +123,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 async function handMade(o: { sheet: string; strings?: string; styles?: string; workbookPr?: string }): Promise<Buffer> {
   const rels = [`<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`];
-  const parts = [
-    { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { name: '_rels/.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', data: `<workbook ${NS}>${o.workbookPr ?? ''}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: 'xl/worksheets/sheet1.xml', data: `<worksheet ${NS}>${o.sheet}</worksheet>` },
-  ];
+  const parts = [];
   if (o.strings !== undefined) {
     rels.push(`<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
     parts.push({ name: 'xl/sharedStrings.xml', data: `<sst ${NS}>${o.strings}</sst>` });
@@ -137,9 +132,17 @@ async function handMade(o: { sheet: string; strings?: string; styles?: string; w
     rels.push(`<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`);
     parts.push({ name: 'xl/styles.xml', data: `<styleSheet ${NS}>${o.styles}</styleSheet>` });
   }
-  parts.push({ name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>` });
-  return zip(parts);
+  // In the order Excel writes them: the workbook and its relationships before the sheets.
+  return zip([
+    { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: '_rels/.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    { name: 'xl/workbook.xml', data: `<workbook ${NS}>${o.workbookPr ?? ''}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>` },
+    ...parts,
+    { name: 'xl/worksheets/sheet1.xml', data: `<worksheet ${NS}>${o.sheet}</worksheet>` },
+  ]);
 }
+const STREAM_DEFAULT = XLSX_READER.streamAboveBytes;
 const valuesOf = (g: Grid) => g.rows.map((r) => (r ? r.map((c) => c?.value) : r));
 
 describe('xlsx-parse on what other programs write (review findings)', () => {
@@ -168,6 +171,20 @@ describe('xlsx-parse on what other programs write (review findings)', () => {
     const read = await readXlsx(await handMade({ sheet: '<sheetData><row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1"><f/></c><c r="D1"><f>E1</f></c></row></sheetData>' }), 'a.xlsx');
     expect(valuesOf(read.grids[0])).toEqual([[0, false]]);
     expect(read.notes).toEqual([{ code: 'W_FORMULA_NO_RESULT', sheet: 'S', data: { count: 1 } }]);
+  });
+
+  it('a formula result of 0 or false reads the same on the streaming path (exceljs drops it there)', async () => {
+    const buf = await handMade({ sheet: '<sheetData><row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1-A1</f><v>0</v></c><c r="C1" t="b"><f>1=2</f><v>0</v></c><c r="D1" t="str"><f>"a&amp;b"</f><v>a&amp;b</v></c></row></sheetData>' });
+    const whole = await readXlsx(buf, 'a.xlsx');
+    XLSX_READER.streamAboveBytes = 0;
+    try {
+      const streamed = await readXlsx(buf, 'a.xlsx');
+      expect(valuesOf(streamed.grids[0])).toEqual(valuesOf(whole.grids[0]));
+      expect(streamed.notes).toEqual(whole.notes);
+    } finally {
+      XLSX_READER.streamAboveBytes = STREAM_DEFAULT;
+    }
+    expect(valuesOf(whole.grids[0])).toEqual([[5, 0, false, 'a&b']]);
   });
 
   it('values left under a merge are dropped with their rows and columns, the merge cut to what is left', async () => {
