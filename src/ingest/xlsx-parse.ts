@@ -4,15 +4,17 @@ import { ReadError } from './read-error.js';
 import { addMerges, isDateFormat, SHEET_LIMITS, type SheetNote, type SheetRead } from './xlsx-cells.js';
 import { XmlScanner } from './xml-scan.js';
 
+/** An XML part of the workbook: its name in the zip, and its text. */
+export type XmlPart = { name: string; xml: string };
+
 /**
  * Reads a workbook's parts (inflated and checked by zip-guard) into grids, as exceljs's full load would give
  * them (test/ingest/xlsx-parse.test.ts holds the two together), in a fraction of its time and memory: a unit
  * workbook is read in one pass over each part, building only the cells that hold a value. Values follow
  * exceljs: formulas give their cached result, a number whose format shows a date is a Date at UTC midnight,
- * the other cells of a merge are left empty.
+ * the other cells of a merge are left empty. Where exceljs misreads a cell (the test names the cases), the
+ * cell is read as Excel shows it.
  */
-export type XmlPart = { name: string; xml: string };
-
 export function parseXlsx(parts: Map<string, XmlPart>, file: string): SheetRead {
   const part = (path: string) => parts.get(path.toLowerCase());
   const workbookPath = officeDocument(part('_rels/.rels'), file) ?? 'xl/workbook.xml';
