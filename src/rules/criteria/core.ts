@@ -1,3 +1,4 @@
+import { lazy } from '../citation.js';
 import type { CheckResult, CheckStatus, Citation, Confidence, Criterion, EvalContext, Text } from '../types.js';
 
 export type CriterionSpec = { id: string; requirement: Text; citation?: Citation; confidence?: Confidence };
@@ -50,11 +51,14 @@ export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
     const children = parts.map((p) => p.evaluate(ctx));
     const status = andStatus(children.map((c) => c.status));
     const lacking = children.filter((c) => c.status !== 'met');
-    const found = lacking.length === 0 ? { vi: 'Đạt tất cả', en: 'All met' } : lacking.length === 1 ? lacking[0].found
-      : { vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` };
+    // Lazy: read eagerly, the parts' own lazy texts would all be built, for every subject.
+    const found = lacking.length === 0 ? ALL_MET : lacking.length === 1 ? lacking[0].found
+      : lazy(() => ({ vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` }));
     return { status, combine: 'all', children, found };
   }));
 }
+
+const ALL_MET: Text = { vi: 'Đạt tất cả', en: 'All met' };
 
 export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterion {
   return withParts(alternatives, criterion(spec, (ctx) => {

@@ -3,6 +3,7 @@ import { addMonths, monthsBetween } from '../../model/date.js';
 import { comparePeriods, defaultProposalDate, periodEnd, periodOfDate } from '../../model/period.js';
 import { disciplineAtLeast, type DisciplineLevel } from '../../model/record.js';
 import { heldIn, monthsServedIn, periodMode, recordAt } from '../facts.js';
+import { lazy } from '../citation.js';
 import type { Criterion, EvalContext } from '../types.js';
 import { criterion, type CriterionSpec } from './core.js';
 import { priorPeriods } from './window.js';
@@ -53,7 +54,7 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
     const usable = priorPeriods(ctx, award, kinds);
     const name = AWARDS[award].name.vi;
     if (usable.length >= times) {
-      return { status: 'met', periods: usable, found: { vi: `${name} năm học ${usable.join(', ')}`, en: `${AWARDS[award].name.en} in ${usable.join(', ')}` } };
+      return { status: 'met', periods: usable, found: lazy(() => ({ vi: `${name} năm học ${usable.join(', ')}`, en: `${AWARDS[award].name.en} in ${usable.join(', ')}` })) };
     }
     const others = all.filter((p) => !usable.includes(p));
     const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
