@@ -35,6 +35,8 @@ export function noDisciplineInYear(spec: CriterionSpec, floor: DisciplineLevel =
   });
 }
 
+const SERVED_YEAR = { vi: 'Đã công tác cả năm', en: 'Served the whole year' };
+
 /** A new recruit needs the least months of service in the year (TT 01/2024: 6; ND 91/2017: 10). */
 export function servedMonths(spec: CriterionSpec): Criterion {
   return criterion(spec, (ctx) => {
@@ -42,7 +44,7 @@ export function servedMonths(spec: CriterionSpec): Criterion {
     const months = monthsServedIn(ctx, ctx.asOf);
     if (months === undefined) return { status: 'met', presumed: true, found: { vi: 'Không có ngày vào ngành; coi là đủ thời gian công tác', en: 'No entry date; presumed long enough' } };
     return months >= need
-      ? { status: 'met', found: { vi: `Đã công tác ${months >= 12 ? 'cả năm' : `${months} tháng`}`, en: `Served ${months >= 12 ? 'the whole year' : `${months} months`}` } }
+      ? { status: 'met', found: months >= 12 ? SERVED_YEAR : { vi: `Đã công tác ${months} tháng`, en: `Served ${months} months` } }
       : { status: 'unmet', found: { vi: `Mới công tác ${months} tháng (cần ${need} tháng)`, en: `Served ${months} months (${need} needed)` } };
   });
 }
@@ -65,9 +67,9 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
       return { status: unknown.length > 0 ? 'unknown' : 'unmet', periods: others, found: { vi: `Chỉ có ${name} loại ${otherKinds.join(', ')} (năm học ${others.join(', ')}), không dùng làm căn cứ khen theo công trạng`, en: `Only a ${otherKinds.join(', ')} award (${others.join(', ')}), not a basis for merit awards` } };
     }
     if (noneRecorded || unknown.length > 0) {
-      return { status: 'unknown', missing: unknown.length ? unknown : undefined, found: { vi: `Không có dữ liệu khen thưởng${unknown.length ? ` năm học ${unknown.join(', ')}` : ''} để biết đã có ${name} chưa`, en: `No award data to tell whether ${AWARDS[award].name.en} was received` } };
+      return { status: 'unknown', missing: unknown.length ? unknown : undefined, found: lazy(() => ({ vi: `Không có dữ liệu khen thưởng${unknown.length ? ` năm học ${unknown.join(', ')}` : ''} để biết đã có ${name} chưa`, en: `No award data to tell whether ${AWARDS[award].name.en} was received` })) };
     }
-    return { status: 'unmet', found: { vi: times > 1 ? `Có ${usable.length}/${times} lần ${name}` : `Chưa có ${name}`, en: times > 1 ? `${usable.length}/${times} × ${AWARDS[award].name.en}` : `No ${AWARDS[award].name.en}` } };
+    return { status: 'unmet', found: lazy(() => ({ vi: times > 1 ? `Có ${usable.length}/${times} lần ${name}` : `Chưa có ${name}`, en: times > 1 ? `${usable.length}/${times} × ${AWARDS[award].name.en}` : `No ${AWARDS[award].name.en}` })) };
   });
 }
 
@@ -101,11 +103,12 @@ export function serviceYears(spec: CriterionSpec): Criterion {
       if (!waitUntil || w > waitUntil) waitUntil = w;
     }
     const years = Math.floor((months - disciplineMonths) / 12);
-    const base = { vi: `${years} năm công tác trong ngành (từ ${s.entryDate.split('-').reverse().join('/')}${disciplineMonths ? `, trừ ${disciplineMonths / 12} năm kỷ luật` : ''})`, en: `${years} years in the sector` };
-    if (wait > 0 && waitUntil && waitUntil > proposal) return { status: 'unmet', found: { vi: `${base.vi}; phải chờ ${wait} năm sau khi hết kỷ luật`, en: `${base.en}; must wait ${wait} years after discipline` } };
+    const entry = s.entryDate;
+    const base = lazy(() => ({ vi: `${years} năm công tác trong ngành (từ ${entry.split('-').reverse().join('/')}${disciplineMonths ? `, trừ ${disciplineMonths / 12} năm kỷ luật` : ''})`, en: `${years} years in the sector` }));
+    if (wait > 0 && waitUntil && waitUntil > proposal) return { status: 'unmet', found: lazy(() => ({ vi: `${base.vi}; phải chờ ${wait} năm sau khi hết kỷ luật`, en: `${base.en}; must wait ${wait} years after discipline` })) };
     if (years >= need) return { status: 'met', found: base };
-    if (years >= needHard) return { status: 'unknown', found: { vi: `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)`, en: `${base.en}; enough with 5+ years in especially difficult areas (to confirm)` } };
-    return { status: 'unmet', found: { vi: `${base.vi}; cần ${need} năm`, en: `${base.en}; ${need} needed` } };
+    if (years >= needHard) return { status: 'unknown', found: lazy(() => ({ vi: `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)`, en: `${base.en}; enough with 5+ years in especially difficult areas (to confirm)` })) };
+    return { status: 'unmet', found: lazy(() => ({ vi: `${base.vi}; cần ${need} năm`, en: `${base.en}; ${need} needed` })) };
   });
 }
 
@@ -115,10 +118,11 @@ export function heldThisYear(spec: CriterionSpec, award: AwardId, kinds: AwardKi
     const r = recordAt(ctx.timeline, ctx.asOf);
     const { held, known } = heldIn(r, award);
     const name = AWARDS[award].name.vi;
-    if (held.some((h) => kinds.includes(h.kind))) return { status: 'met', periods: [ctx.asOf], found: { vi: `${name} năm học ${ctx.asOf}`, en: `${AWARDS[award].name.en} in ${ctx.asOf}` } };
+    const asOf = ctx.asOf;
+    if (held.some((h) => kinds.includes(h.kind))) return { status: 'met', periods: [asOf], found: lazy(() => ({ vi: `${name} năm học ${asOf}`, en: `${AWARDS[award].name.en} in ${asOf}` })) };
     if (held.length > 0) return { status: 'unmet', found: { vi: `${name} năm học ${ctx.asOf} là khen ${held.map((h) => AWARD_KIND_NAMES[h.kind]).join(', ')}`, en: `Only a ${held.map((h) => h.kind).join(', ')} award in ${ctx.asOf}` } };
     if (!known) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Không có dữ liệu khen thưởng năm học ${ctx.asOf}`, en: `No award data for ${ctx.asOf}` } };
-    return { status: 'unmet', found: { vi: `Năm học ${ctx.asOf} không có ${name}`, en: `No ${AWARDS[award].name.en} in ${ctx.asOf}` } };
+    return { status: 'unmet', found: lazy(() => ({ vi: `Năm học ${asOf} không có ${name}`, en: `No ${AWARDS[award].name.en} in ${asOf}` })) };
   });
 }
 
