@@ -112,7 +112,11 @@ function prior(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined)
   const out: Period[] = [];
   for (const r of ctx.timeline.records) {
     if (comparePeriods(r.period, ctx.asOf) > 0) continue;
-    if (heldIn(r, award).held.some((h) => !kinds || kinds.includes(h.kind))) out.push(r.period);
+    for (const h of heldIn(r, award).held) {
+      if (kinds && !kinds.includes(h.kind)) continue;
+      out.push(r.period);
+      break;
+    }
   }
   return out;
 }
