@@ -8,7 +8,8 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
   return {
     ...spec,
     evaluate: (ctx) => {
-      // The result is fresh from `evaluate`: completing it in place spares an object per criterion per subject.
+      // The result is fresh from `evaluate`, or a constant one completed the same way each time: completing it
+      // in place spares an object per criterion per subject.
       const out = evaluate(ctx, spec) as CheckResult;
       out.criterion = spec.id;
       out.requirement = spec.requirement;
