@@ -93,9 +93,13 @@ for (const factor of [1, 2, 4].filter((f) => f === 1 || process.argv.includes('-
   const line = (r: typeof base) => `| ${factor}× | ${r.label} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(p.rows / (r.ms / 1000))} rows/s | ${(r.rss / 1e6).toFixed(0)} MB | ${(r.ms / base.ms).toFixed(2)}× | ${(r.cpu / 1000).toFixed(2)} s | ${(r.cpu / base.cpu).toFixed(2)}× |`;
   results.push(...rows.map(line));
 }
-const evals = [6, 12, 24].map((y) => ({ years: y, ...benchEvaluation(units * staff, y) }));
+// Evaluation alone runs in this process: the best of three rounds, so a pause of the machine does not decide.
+const evals = [6, 12, 24].map((y) => {
+  const rounds = [0, 1, 2].map(() => benchEvaluation(units * staff, y));
+  return { years: y, ...rounds.reduce((a, b) => (b.ms < a.ms ? b : a)) };
+});
 
 process.stdout.write(`\n| size | command | median time | throughput | peak RSS | vs baseline | CPU time | CPU vs baseline |\n|---|---|---|---|---|---|---|---|\n${results.join('\n')}\n`);
-process.stdout.write(`\nEvaluation alone (${units * staff} persons, every award, in process):\n\n| years | time | verdicts |\n|---|---|---|\n`);
+process.stdout.write(`\nEvaluation alone (${units * staff} persons, every award, in process, best of 3):\n\n| years | time | verdicts |\n|---|---|---|\n`);
 for (const e of evals) process.stdout.write(`| ${e.years} | ${e.ms.toFixed(0)} ms | ${e.verdicts} |\n`);
 if (!process.argv.includes('--no-documents')) await (await import('./documents.js')).benchDocuments({ runs });
