@@ -4,8 +4,10 @@ import { ReadError } from './read-error.js';
 import { addMerges, isDateFormat, SHEET_LIMITS, type SheetNote, type SheetRead } from './xlsx-cells.js';
 import { XmlScanner } from './xml-scan.js';
 
-/** An XML part of the workbook: its name in the zip, and its text. */
-export type XmlPart = { name: string; xml: string };
+/** An XML part of the workbook as inflated: its name in the zip, and its bytes. */
+export type XmlBytes = { name: string; bytes: Buffer };
+/** The same part as text. */
+type XmlPart = { name: string; xml: string };
 
 /**
  * Reads a workbook's parts (inflated and checked by zip-guard) into grids, as exceljs's full load would give
@@ -15,8 +17,11 @@ export type XmlPart = { name: string; xml: string };
  * the other cells of a merge are left empty. Where exceljs misreads a cell (the test names the cases), the
  * cell is read as Excel shows it.
  */
-export function parseXlsx(parts: Map<string, XmlPart>, file: string): SheetRead {
-  const part = (path: string) => parts.get(path.toLowerCase());
+export function parseXlsx(parts: Map<string, XmlBytes>, file: string): SheetRead {
+  const part = (path: string): XmlPart | undefined => {
+    const p = parts.get(path.toLowerCase());
+    return p && { name: p.name, xml: p.bytes.toString('utf8') };
+  };
   const workbookPath = officeDocument(part('_rels/.rels'), file) ?? 'xl/workbook.xml';
   const workbookXml = part(workbookPath);
   if (workbookXml === undefined) throw new ReadError('E_CORRUPT_FILE', file, { part: workbookPath });

@@ -1,8 +1,7 @@
-import { isAscii } from 'node:buffer';
 import type { Grid } from './grid.js';
 import { ReadError } from './read-error.js';
 import { SHEET_LIMITS, type SheetNote } from './xlsx-cells.js';
-import { parseXlsx, type XmlPart } from './xlsx-parse.js';
+import { parseXlsx, type XmlBytes } from './xlsx-parse.js';
 import { readXlsxStream } from './xlsx-stream.js';
 import { surveyXlsx } from './xlsx-survey.js';
 import { rebuildZip, verifyZip, zipEntries, type ZipEntry } from './zip-guard.js';
@@ -44,22 +43,19 @@ export async function readXlsx(buf: Buffer, file: string): Promise<XlsxSheets> {
 
 const XML_PART = /\.(xml|rels)$/i;
 
-/** The XML parts as text, keyed by lower-cased path; every part inflated and checked on the way. */
-async function inflateParts(buf: Buffer, file: string, entries: ZipEntry[]): Promise<Map<string, XmlPart>> {
-  const parts = new Map<string, XmlPart>();
+/**
+ * The XML parts' bytes, keyed by lower-cased path; every part inflated and checked on the way. parseXlsx
+ * decodes only the parts it reads (not the theme, not docProps).
+ */
+async function inflateParts(buf: Buffer, file: string, entries: ZipEntry[]): Promise<Map<string, XmlBytes>> {
+  const parts = new Map<string, XmlBytes>();
   await verifyZip(buf, file, entries, (e) => {
     if (!XML_PART.test(e.name)) return undefined;
     const chunks: Buffer[] = [];
     return {
       data: (chunk) => chunks.push(chunk),
-      end: () => parts.set(e.name.replace(/^\//, '').toLowerCase(), { name: e.name, xml: partText(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)) }),
+      end: () => parts.set(e.name.replace(/^\//, '').toLowerCase(), { name: e.name, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) }),
     };
   });
   return parts;
-}
-
-// A sheet's XML is ASCII but for inline text (the shared strings hold the words): ASCII read as Latin-1 is the
-// same text, made at copying speed, where decoding it as UTF-8 took a tenth of the reading time.
-function partText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
