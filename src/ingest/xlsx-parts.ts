@@ -63,7 +63,8 @@ export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: st
       if (ref && value) out.errors.set(ref[1], value[1]);
     }
     if (formulas.size > 0) {
-      for (const m of done.matchAll(/<c\b([^>]*)>(.*?)<\/c>/gs)) {
+      // A cell's tag that does not close itself (a styled empty <c r="A1" s="1"/> would take the next cell's <v>).
+      for (const m of done.matchAll(/<c\b((?:[^>/]|\/(?!>))*)>(.*?)<\/c>/gs)) {
         const ref = /\br="([A-Z]+\d+)"/.exec(m[1]);
         if (!ref || !formulas.has(ref[1]) || !/<f\b/.test(m[2])) continue;
         const value = /<v>([^<]*)<\/v>/.exec(m[2]);

@@ -187,6 +187,18 @@ describe('xlsx-parse on what other programs write (review findings)', () => {
     expect(valuesOf(whole.grids[0])).toEqual([[5, 0, false, 'a&b']]);
   });
 
+  it('on the streaming path, a styled empty cell just before does not hide a formula result of 0', async () => {
+    const buf = await handMade({ sheet: '<sheetData><row r="1"><c r="A1" s="0"/><c r="B1"><f>C1-C1</f><v>0</v></c><c r="C1"><v>3</v></c></row></sheetData>' });
+    XLSX_READER.streamAboveBytes = 0;
+    try {
+      const streamed = await readXlsx(buf, 'a.xlsx');
+      expect(valuesOf(streamed.grids[0])).toEqual([[undefined, 0, 3]]);
+      expect(streamed.notes).toEqual([]);
+    } finally {
+      XLSX_READER.streamAboveBytes = STREAM_DEFAULT;
+    }
+  });
+
   it('values left under a merge are dropped with their rows and columns, the merge cut to what is left', async () => {
     const sheet = '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2" hidden="1"><c r="A2"><v>9</v></c></row></sheetData>' +
       '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1"/></mergeCells>';
