@@ -50,5 +50,10 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
+  return wholeMonths(fy, fm, fd, ty, tm, td);
+}
+
+/** monthsBetween on dates given as numbers (for hot paths that should not build dates as text). */
+export function wholeMonths(fy: number, fm: number, fd: number, ty: number, tm: number, td: number): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }

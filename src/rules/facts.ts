@@ -1,4 +1,5 @@
 import type { AwardId } from '../model/award.js';
+import { wholeMonths } from '../model/date.js';
 import { comparePeriods, periodEnd, periodOfDate, shiftPeriod, type Period } from '../model/period.js';
 import type { Honour, Initiative, YearRecord } from '../model/record.js';
 import type { Timeline } from '../model/subject.js';
@@ -119,7 +120,6 @@ export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined 
 
 const MONTHS = Symbol('months served by period');
 
-
 // Whole months from the entry date to the day after the period ends (01/01 or 01/09), as monthsBetween counts
 // them, without building the dates as text: asked for every period of every person.
 function monthsServed(entryDate: string, p: Period): number {
@@ -129,7 +129,7 @@ function monthsServed(entryDate: string, p: Period): number {
   const ty = p.length === 4 ? Number(p) + 1 : periodEnd(p);
   const tm = p.length === 4 ? 1 : 9;
   if (ey > ty || (ey === ty && (em > tm || (em === tm && ed >= 1)))) return 0;
-  return Math.min(24, (ty - ey) * 12 + (tm - em) - (1 < ed ? 1 : 0));
+  return Math.min(24, wholeMonths(ey, em, ed, ty, tm, 1));
 }
 
 export type Spend = { available: number; total: number; spent: number; unknown: boolean };
