@@ -1,6 +1,7 @@
 import { defaultProposalDate, type Period } from '../model/period.js';
 import type { Collective, Timeline } from '../model/subject.js';
 import { confirmationLookup, type ConfirmationLookup } from './confirm.js';
+import { andStatus } from './criteria/core.js';
 import { rulesetForDate } from './rulesets/index.js';
 import type { AwardRule, CheckResult, Confirmation, EvalContext, Parameters, Ruleset, Verdict } from './types.js';
 
@@ -13,8 +14,7 @@ export function evaluateRule(rule: AwardRule, ctx: EvalContext): Verdict {
 }
 
 export function verdictOf(rule: AwardRule, tl: Timeline, checks: CheckResult[]): Verdict {
-  let s: 'met' | 'unmet' | 'unknown' = 'met';
-  for (const c of checks) if (c.status === 'unmet') s = 'unmet'; else if (c.status === 'unknown' && s === 'met') s = 'unknown';
+  const s = andStatus(checks);
   return {
     subject: tl.subject.id, kind: tl.subject.kind, award: rule.award, status: s === 'met' ? 'eligible' : s === 'unmet' ? 'ineligible' : 'review',
     citation: rule.citation, confidence: rule.confidence, checks,

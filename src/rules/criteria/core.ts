@@ -35,22 +35,24 @@ function answered(out: CheckResult, ctx: EvalContext): CheckResult {
   };
 }
 
-/** Kleene conjunction: any unmet → unmet; all met → met; otherwise unknown. */
-export function andStatus(list: CheckStatus[]): CheckStatus {
-  if (list.includes('unmet')) return 'unmet';
-  return list.every((s) => s === 'met') ? 'met' : 'unknown';
+/** Kleene conjunction of results: any unmet → unmet; all met → met; otherwise unknown. */
+export function andStatus(list: readonly { status: CheckStatus }[]): CheckStatus {
+  let s: CheckStatus = 'met';
+  for (const c of list) if (c.status === 'unmet') return 'unmet'; else if (c.status === 'unknown') s = 'unknown';
+  return s;
 }
 
-/** Kleene disjunction: any met → met; all unmet → unmet; otherwise unknown. */
-export function orStatus(list: CheckStatus[]): CheckStatus {
-  if (list.includes('met')) return 'met';
-  return list.every((s) => s === 'unmet') ? 'unmet' : 'unknown';
+/** Kleene disjunction of results: any met → met; all unmet → unmet; otherwise unknown. */
+export function orStatus(list: readonly { status: CheckStatus }[]): CheckStatus {
+  let s: CheckStatus = 'unmet';
+  for (const c of list) if (c.status === 'met') return 'met'; else if (c.status === 'unknown') s = 'unknown';
+  return s;
 }
 
 export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
   return withParts(parts, criterion(spec, (ctx) => {
     const children = parts.map((p) => p.evaluate(ctx));
-    const status = andStatus(children.map((c) => c.status));
+    const status = andStatus(children);
     const lacking = children.filter((c) => c.status !== 'met');
     // Lazy: read eagerly, the parts' own lazy texts would all be built, for every subject.
     const found = lacking.length === 0 ? ALL_MET : lacking.length === 1 ? lacking[0].found
@@ -64,7 +66,7 @@ const ALL_MET: Text = { vi: 'Đạt tất cả', en: 'All met' };
 export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterion {
   return withParts(alternatives, criterion(spec, (ctx) => {
     const children = alternatives.map((p) => p.evaluate(ctx));
-    const status = orStatus(children.map((c) => c.status));
+    const status = orStatus(children);
     const met = children.find((c) => c.status === 'met');
     const found = met ? met.found : status === 'unknown'
       ? { vi: `Chưa đủ dữ liệu để kết luận theo cách nào trong ${children.length} cách`, en: `Not enough data to decide any of ${children.length} routes` }
