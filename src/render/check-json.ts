@@ -139,6 +139,7 @@ function openingBytes(criterion: string, status: string): Buffer {
   if (b === undefined) byStatus.set(status, (b = utf8(`{"criterion":${JSON.stringify(criterion)},"status":${JSON.stringify(status)}`)));
   return b;
 }
+
 const REQUIREMENTS = { vi: new WeakMap<object, Buffer>(), en: new WeakMap<object, Buffer>() };
 const CITATIONS = new WeakMap<object, Buffer>();
 const CITED_TAILS = new WeakMap<object, Map<string, Buffer>>();
@@ -150,7 +151,7 @@ function citationBytes(c: Citation): Buffer {
   return b;
 }
 
-function requirementBytes(c: CheckResult, lang: Lang): Buffer | undefined {
+function requirementBytes(c: CheckResult, lang: Lang): Buffer {
   const cache = REQUIREMENTS[lang];
   let b = cache.get(c.requirement);
   if (b === undefined) {
@@ -192,8 +193,7 @@ function writeCheck(w: JsonBlocks, c: CheckResult, lang: Lang): void {
     w.bytes(KEY.message);
     w.string(message);
   }
-  const requirement = requirementBytes(c, lang);
-  if (requirement) w.bytes(requirement);
+  w.bytes(requirementBytes(c, lang));
   if (c.periods && c.periods.length) {
     w.bytes(KEY.periods);
     writeList(w, c.periods);
