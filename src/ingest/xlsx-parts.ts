@@ -8,21 +8,6 @@ import { decodeXml } from './xml-scan.js';
 // cell ("#N/A" becomes no result); all three are read here from the sheet's XML, inflated as a stream so a
 // province-size sheet is never held whole in memory.
 
-/**
- * exceljs's streaming reader parses a sheet as soon as it meets it once the shared strings and the workbook's
- * relationships are read, with whatever styles it has by then: a sheet stored before xl/styles.xml is read
- * without number formats, so its dates come back as bare serials and ids lose their leading zeros, silently.
- * The order is the file's, told by the local header offsets (rebuildZip keeps it).
- */
-export function sheetsBeforeStyles(entries: ZipEntry[]): boolean {
-  const at = (path: string) => entries.find((p) => p.name === path)?.local;
-  const styles = at('xl/styles.xml');
-  const strings = at('xl/sharedStrings.xml');
-  const rels = at('xl/_rels/workbook.xml.rels');
-  if (styles === undefined || strings === undefined || rels === undefined) return false;
-  return entries.some((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p.name) && p.local > strings && p.local > rels && p.local < styles);
-}
-
 export type SheetExtras = {
   merges: Range[];
   hiddenRows: number[];

@@ -5,7 +5,7 @@ import { cellAddress, Grid, parseRange } from './grid.js';
 import { ReadError } from './read-error.js';
 import { addMerges, isDateFormat, plainValue, SHEET_LIMITS, type SheetNote, type SheetRead } from './xlsx-cells.js';
 import { formulaResult } from './xlsx-parse.js';
-import { readSheetExtras, sheetsBeforeStyles } from './xlsx-parts.js';
+import { readSheetExtras } from './xlsx-parts.js';
 import { zipEntries, type ZipEntry } from './zip-guard.js';
 
 type StreamCell = { value: ExcelJS.CellValue; numFmt?: string; formula?: string };
@@ -17,11 +17,10 @@ type ReaderModel = { model?: { sheets?: { name: string; rId: string }[] }; workb
  * Reads a workbook too large to load whole with exceljs's streaming reader, into the same grids as the full
  * load. Run on the main thread only: in worker threads the reader returned whole files as `{sharedString: n}`
  * placeholders and raw date serials, with no error, in 8 of 30 runs (exceljs #683). Any such value here is
- * a ReadError, never data.
+ * a ReadError, never data. `buf` is the zip rebuildZip writes, with the workbook's own parts first.
  */
 export async function readXlsxStream(buf: Buffer, file: string): Promise<SheetRead> {
   const entries = zipEntries(buf, file);
-  if (sheetsBeforeStyles(entries)) throw new ReadError('E_READER_PLACEHOLDER', file, { reason: 'styles' });
   // Loaded only when a province-sized file comes: a unit workbook never needs exceljs (0.4 s to load).
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([buf]), {
