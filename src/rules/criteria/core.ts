@@ -8,13 +8,15 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
   return {
     ...spec,
     evaluate: (ctx) => {
-      // The result is fresh from `evaluate`, or a constant one completed the same way each time: completing it
-      // in place spares an object per criterion per subject.
-      const out = evaluate(ctx, spec) as CheckResult;
-      out.criterion = spec.id;
-      out.requirement = spec.requirement;
-      if (spec.citation && !out.citation) out.citation = spec.citation;
-      if (spec.confidence && !out.confidence) out.confidence = spec.confidence;
+      const r = evaluate(ctx, spec);
+      // Every result gets the same fields in the same order: one shape for all, so what reads them (the
+      // verdict, the JSON writer) stays fast, rather than one shape per way a criterion builds its result.
+      const out: CheckResult = {
+        criterion: spec.id, status: r.status, requirement: spec.requirement, found: r.found,
+        citation: r.citation ?? spec.citation, confidence: r.confidence ?? spec.confidence,
+        periods: r.periods, missing: r.missing, presumed: r.presumed, confirmedBy: r.confirmedBy, note: r.note,
+        children: r.children, combine: r.combine,
+      };
       return out.status === 'unknown' ? answered(out, ctx) : out;
     },
   };
