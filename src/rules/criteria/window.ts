@@ -1,7 +1,7 @@
 import type { AwardId, AwardKind } from '../../model/award.js';
 import { comparePeriods, shiftPeriod, type Period } from '../../model/period.js';
 import type { YearRecord } from '../../model/record.js';
-import { disciplineBound, heldIn, inService, memo, recordAt } from '../facts.js';
+import { disciplineBound, inService, memo, recordAt } from '../facts.js';
 import type { EvalContext, Text } from '../types.js';
 
 /** A run of consecutive periods ending at the as-of period, each meeting `test`. */
@@ -95,30 +95,52 @@ function windowBound(ctx: EvalContext, spec: WindowSpec): Window['bound'] {
 }
 
 const PRIOR = Symbol('prior awards');
+const HONOURS = Symbol('honours by award');
 
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
-  const byAward = memo(ctx, PRIOR, () => new Map<AwardId, Map<string, Period[]>>());
+  // Asked by most rules, several times each: no closure and no key string on the way to the answer.
+  let byAward = ctx.memo.get(PRIOR) as Map<AwardId, Map<string, Period[]>> | undefined;
+  if (!byAward) ctx.memo.set(PRIOR, (byAward = new Map()));
   let byKinds = byAward.get(award);
   if (!byKinds) byAward.set(award, (byKinds = new Map()));
-  // Kinds are one or two words: a key without building a string in the common cases.
   const key = kinds === undefined ? '' : kinds.length === 1 ? kinds[0] : kinds.join(',');
   let out = byKinds.get(key);
   if (!out) byKinds.set(key, (out = prior(ctx, award, kinds)));
   return out;
 }
 
+type Held = { period: Period; kind: AwardKind };
+
 function prior(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
   const out: Period[] = [];
-  for (const r of ctx.timeline.records) {
-    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
-    for (const h of heldIn(r, award).held) {
-      if (kinds && !kinds.includes(h.kind)) continue;
-      out.push(r.period);
-      break;
-    }
+  for (const h of honoursByAward(ctx).get(award) ?? NONE_HELD) {
+    if (kinds && !kinds.includes(h.kind)) continue;
+    if (out[out.length - 1] !== h.period) out.push(h.period); // one period per record, whatever it held
   }
   return out;
+}
+
+const NONE_HELD: readonly Held[] = [];
+
+/** The honours held up to the as-of period (revoked ones dropped), by award, in record order: one pass for all rules. */
+function honoursByAward(ctx: EvalContext): Map<AwardId, Held[]> {
+  let byAward = ctx.memo.get(HONOURS) as Map<AwardId, Held[]> | undefined;
+  if (byAward) return byAward;
+  ctx.memo.set(HONOURS, (byAward = new Map()));
+  for (const r of ctx.timeline.records) {
+    if (comparePeriods(r.period, ctx.asOf) > 0) continue;
+    for (const list of [r.titles, r.awards]) {
+      if (!list) continue;
+      for (const h of list) {
+        if (r.revoked?.some((x) => x.award === h.award)) continue;
+        let held = byAward.get(h.award);
+        if (!held) byAward.set(h.award, (held = []));
+        held.push({ period: r.period, kind: h.kind });
+      }
+    }
+  }
+  return byAward;
 }
 
 /** The latest period before the as-of period in which the award was held (a previous conferral). */
