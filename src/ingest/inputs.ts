@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { issue, type Issue } from '../model/issue.js';
-import { cacheKey, decodeEntry, encodeEntry, entryName, parseEntry, ReadCache } from './cache.js';
+import { cacheKey, decodeEntry, encodeEntry, entryName, ReadCache } from './cache.js';
 import { ownBuffer, ReadPool, workerCount, type ReadTask } from './parallel.js';
 import { ReadError } from './read-error.js';
 import type { ReadOptions } from './read-file.js';
@@ -147,7 +147,7 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadInputsO
           if (reply.stored) wrote = true;
           if (reply.error) return new ReadError(reply.error.code, reply.error.file, reply.error.data);
           if (reply.mainThread) return readHere(f, Buffer.from(reply.bytes!.buffer, reply.bytes!.byteOffset, reply.bytes!.byteLength), sha256, key);
-          return parseEntry(reply.text ?? '', key) ?? new ReadError('E_CORRUPT_FILE', f.path, { detail: 'reading thread' });
+          return (reply.entry && decodeEntry(reply.entry, key)) || new ReadError('E_CORRUPT_FILE', f.path, { detail: 'reading thread' });
         }, async (): Promise<Outcome> => { // the thread died: read the file here
           try {
             return await readHere(f, await readBytes(absOf(f)), sha256, key);

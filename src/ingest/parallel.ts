@@ -15,10 +15,11 @@ export type ReadTask = {
   cache?: { dir: string; name: string };
 };
 
-/** A reading thread's answer: the result as cache-entry text, or the file's ReadError, or "read it yourself". */
+/** A reading thread's answer: the result as cache-entry bytes, or the file's ReadError, or "read it yourself". */
 export type ReadReply = {
   id: number;
-  text?: string;
+  /** The read result as a cache entry (cache.ts), in a memory block of its own, handed over. */
+  entry?: Uint8Array;
   /** Written to the cache. */
   stored?: boolean;
   error?: { code: string; file: string; data: Record<string, string | number> };

@@ -35,6 +35,28 @@ describe('cache entries', () => {
     expect(decodeEntry(bytes, key)).toEqual(result);
   });
 
+  it('are lines of a few thousand characters, however many records (a long string is slow to make)', async () => {
+    const { result } = await entry();
+    const many = { ...result, records: Array.from({ length: 40 }, () => result.records).flat() };
+    const key = cacheKey(result.input.sha256, FILE, OPTS, '1.2.3');
+    const bytes = encodeEntry(key, many);
+    expect(bytes.length).toBeGreaterThan(500_000);
+    const lines = bytes.subarray(28).toString('utf8').split('\n');
+    expect(lines.length).toBeGreaterThan(20);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(32_000);
+    expect(decodeEntry(bytes, key)).toEqual(JSON.parse(JSON.stringify(many)));
+  });
+
+  it('a line that is not JSON, or names no list, is a miss', async () => {
+    const { bytes, key } = await entry();
+    const text = bytes.subarray(28).toString('utf8');
+    const { frameEntry } = await import('../../src/ingest/cache.js');
+    expect(decodeEntry(frameEntry(`${text}\n["other",[1]]`), key)).toBeUndefined();
+    expect(decodeEntry(frameEntry(`${text}\n["rows",{}]`), key)).toBeUndefined();
+    expect(decodeEntry(frameEntry(`${text}\n{`), key)).toBeUndefined();
+    expect(decodeEntry(frameEntry(text), key)).toEqual(decodeEntry(bytes, key));
+  });
+
   it('are keyed by content, version, options and path', async () => {
     const { result } = await entry();
     const key = cacheKey(result.input.sha256, FILE, OPTS, '1.2.3');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseEntry } from '../../src/ingest/cache.js';
+import { decodeEntry } from '../../src/ingest/cache.js';
 import { PARALLEL_MIN_BYTES, ReadPool, workerCount } from '../../src/ingest/parallel.js';
 import { readFile } from '../../src/ingest/read-file.js';
 import { handle } from '../../src/ingest/read-worker.js';
@@ -40,7 +40,7 @@ describe('a reading thread', () => {
     const bytes = readFileSync(join(ROOT, FILE));
     const reply = await handle(task(bytes));
     expect(reply.id).toBe(7);
-    expect(parseEntry(reply.text!, 'k')).toEqual(await readFile(FILE, bytes, OPTS, 'x'.repeat(64)));
+    expect(decodeEntry(reply.entry!, 'k')).toEqual(await readFile(FILE, bytes, OPTS, 'x'.repeat(64)));
   });
 
   it('never streams (exceljs #683): a file past the streaming size goes back to the main thread, bytes and all', async () => {
@@ -49,7 +49,7 @@ describe('a reading thread', () => {
     const reply = await handle(task(bytes));
     expect(reply.mainThread).toBe(true);
     expect(Buffer.from(reply.bytes!)).toEqual(bytes);
-    expect(reply.text).toBeUndefined();
+    expect(reply.entry).toBeUndefined();
   });
 
   it('reports a file it cannot read as its ReadError', async () => {
