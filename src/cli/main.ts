@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseLang, type Lang } from './i18n/index.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { OutputError } from './stream.js';
 import { VERSION } from './version.js';
 
 /** Options every command understands (DESIGN.md "Common options"). */
@@ -216,6 +217,12 @@ function reportFailure(e: unknown, io: Io, lang: Lang): number {
     return EXIT.cannotRun;
   }
   const vi = lang === 'vi';
+  if (e instanceof OutputError) {
+    const why = e.code === 'ENOSPC' || e.code === 'EDQUOT' ? (vi ? 'ổ đĩa đã đầy' : 'the disk is full')
+      : e.code === 'EFBIG' ? (vi ? 'tệp vượt giới hạn kích thước' : 'the file is over the size limit') : `${e.code ?? ''} ${e.message}`.trim();
+    io.stderr.write(vi ? `tdkt: không ghi hết được kết quả ra tệp (${why}); tệp kết quả chưa đầy đủ.\n` : `tdkt: could not write all of the output to its file (${why}); the output file is incomplete.\n`);
+    return EXIT.cannotRun;
+  }
   io.stderr.write(vi
     ? `tdkt gặp lỗi không mong đợi (tdkt ${VERSION}, Node ${process.version}). Xin gửi báo lỗi kèm lệnh đã chạy và nội dung dưới đây:\n`
     : `tdkt hit an unexpected error (tdkt ${VERSION}, Node ${process.version}). Please report it with the command you ran and this text:\n`);

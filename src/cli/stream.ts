@@ -66,7 +66,7 @@ function fileOf(out: Writable): { write: (data: Buffer | string) => Promise<void
   const put = (data: Buffer | string) => new Promise<void>((resolve, reject) => {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const from = (offset: number) => writeFd(fd, bytes, offset, bytes.length - offset, null, (err, n) => {
-      if (err) return reject(err);
+      if (err) return reject(new OutputError(err));
       if (offset + n < bytes.length) return from(offset + n);
       giveBack(bytes);
       resolve();
@@ -85,3 +85,13 @@ function fileOf(out: Writable): { write: (data: Buffer | string) => Promise<void
 }
 
 const IN_FLIGHT = 4;
+
+/** The output file could not be written (a full disk, a size limit): said plainly, not as a crash (main.ts). */
+export class OutputError extends Error {
+  readonly code: string | undefined;
+
+  constructor(cause: NodeJS.ErrnoException) {
+    super(cause.message, { cause });
+    this.code = cause.code;
+  }
+}

@@ -10,7 +10,10 @@ const ours = new WeakSet<ArrayBufferLike>();
 export function takeBlock(min = BLOCK_SIZE): Buffer {
   if (min <= BLOCK_SIZE) {
     const b = free.pop();
-    if (b) return b;
+    if (b) {
+      ours.add(b.buffer); // out again: it may be given back once more
+      return b;
+    }
   }
   const b = Buffer.allocUnsafeSlow(Math.max(BLOCK_SIZE, min));
   if (b.length === BLOCK_SIZE) ours.add(b.buffer);
@@ -23,8 +26,7 @@ export function takeBlock(min = BLOCK_SIZE): Buffer {
  */
 export function giveBack(b: Uint8Array): void {
   if (b.byteOffset !== 0 || !ours.has(b.buffer) || free.length >= 8) return;
-  ours.delete(b.buffer); // given back once, even if the writer is told twice
-  const block = Buffer.from(b.buffer, 0, BLOCK_SIZE);
-  ours.add(block.buffer);
-  free.push(block);
+  // Pooled once, even if the writer is told twice: a block in the pool is not "out" until taken again.
+  ours.delete(b.buffer);
+  free.push(Buffer.from(b.buffer, 0, BLOCK_SIZE));
 }

@@ -59,6 +59,18 @@ describe('writeChunks', () => {
     }
   });
 
+  it.skipIf(process.platform === 'win32')('a file that cannot take the output (size limit): a plain message and exit 2, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-stream-'));
+    const bin = join(ROOT, 'bin', 'tdkt.js');
+    // ulimit -f counts blocks of 1,024 bytes: the check JSON of the school is far longer than 20 KB.
+    const r = spawnSync('bash', ['-c', `ulimit -f 20; "${process.execPath}" "${bin}" check fixtures/truong-thcs-hoa-sen/chuan --json --quiet > "${join(dir, 'out.json')}"`], {
+      cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', TDKT_CACHE_DIR: process.env.TDKT_CACHE_DIR ?? join(tmpdir(), 'tdkt-test-cache') },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('không ghi hết được kết quả ra tệp (tệp vượt giới hạn kích thước)');
+    expect(r.stderr).not.toContain('không mong đợi');
+  });
+
   it('tdkt check --json > file writes the same bytes as to a pipe', () => {
     const args = ['check', 'fixtures/truong-thcs-hoa-sen/chuan', '--json', '--quiet'];
     const piped = runCli(args).stdout;

@@ -110,13 +110,17 @@ export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[
   return out;
 }
 
-type Held = { period: Period; kind: AwardKind };
+/** An honour held, with its record's period and place in the timeline. */
+type Held = { period: Period; kind: AwardKind; record: number };
 
 function prior(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
   const out: Period[] = [];
+  let last = -1;
   for (const h of honoursByAward(ctx).get(award) ?? NONE_HELD) {
     if (kinds && !kinds.includes(h.kind)) continue;
-    if (out[out.length - 1] !== h.period) out.push(h.period); // one period per record, whatever it held
+    if (h.record === last) continue; // one period per record, whatever it held
+    last = h.record;
+    out.push(h.period);
   }
   return out;
 }
@@ -128,7 +132,9 @@ function honoursByAward(ctx: EvalContext): Map<AwardId, Held[]> {
   let byAward = ctx.memo.get(HONOURS) as Map<AwardId, Held[]> | undefined;
   if (byAward) return byAward;
   ctx.memo.set(HONOURS, (byAward = new Map()));
-  for (const r of ctx.timeline.records) {
+  const records = ctx.timeline.records;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     if (comparePeriods(r.period, ctx.asOf) > 0) continue;
     for (const list of [r.titles, r.awards]) {
       if (!list) continue;
@@ -136,7 +142,7 @@ function honoursByAward(ctx: EvalContext): Map<AwardId, Held[]> {
         if (r.revoked?.some((x) => x.award === h.award)) continue;
         let held = byAward.get(h.award);
         if (!held) byAward.set(h.award, (held = []));
-        held.push({ period: r.period, kind: h.kind });
+        held.push({ period: r.period, kind: h.kind, record: i });
       }
     }
   }
