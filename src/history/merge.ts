@@ -12,6 +12,7 @@ const ANNUAL_TITLES = new Set(['ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);
  * is another item.
  */
 export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issues: Issue[] } {
+  if (parts.length === 1) return { record: onlyRecord(parts[0].record), issues: [] };
   const issues: Issue[] = [];
   const first = parts[0];
   const record: YearRecord = { period: first.record.period };
@@ -56,6 +57,23 @@ export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issue
   if (!record.team) delete record.team;
   if (!record.collective) delete record.collective;
   return { record, issues };
+}
+
+/**
+ * One row for the subject and period, as for most of a province: the record the general path would build, field
+ * for field and in the same order, without copying its lists (nothing changes them afterwards) and without
+ * deleting absent fields (which would leave 180,000 records in V8's slow dictionary mode).
+ */
+function onlyRecord(r: YearRecord): YearRecord {
+  const record: YearRecord = { period: r.period };
+  if (r.unit) record.unit = r.unit;
+  if (r.team) record.team = r.team;
+  if (r.collective) record.collective = r.collective;
+  if (r.note) record.note = r.note;
+  if (r.titles) record.titles = r.titles.length > 1 ? joinHonours([], r.titles) : r.titles;
+  for (const f of LISTS) if (r[f] !== undefined) (record as Record<string, unknown>)[f] = r[f];
+  if (r.rating) record.rating = r.rating;
+  return record;
 }
 
 // The same title from two sources is one title; keep the one that carries its decision.
