@@ -32,9 +32,13 @@ export function resolvePersons(records: SourceRecord[]): { ids: (string | undefi
       { name: r.key.name, count: candidates.size, candidates: [...candidates].sort().slice(0, 5).join(', ') }));
   };
 
+  // A person's rows share one key object when read from the cache or a reading thread: index it once.
+  const indexed = new Set<PersonKey>();
   persons((key, i) => {
     if (key.id) {
       ids[i] = key.id;
+      if (indexed.has(key)) return;
+      indexed.add(key);
       index(key, key.id);
     }
   });
