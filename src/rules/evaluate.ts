@@ -9,7 +9,9 @@ import type { AwardRule, CheckResult, Confirmation, EvalContext, Parameters, Rul
 export function evaluateRule(rule: AwardRule, ctx: EvalContext): Verdict {
   // One context per subject, its award set per rule: copying it per rule would also lose the subject's memo.
   ctx.award = rule.award;
-  const checks = rule.criteria.map((c) => c.evaluate(ctx));
+  const criteria = rule.criteria;
+  const checks: CheckResult[] = [];
+  for (let i = 0; i < criteria.length; i++) checks.push(criteria[i].evaluate(ctx));
   return verdictOf(rule, ctx.timeline, checks);
 }
 

@@ -77,8 +77,15 @@ const KNOWN_NONE = Object.freeze({ held: Object.freeze([]) as readonly Honour[],
  * (ND 98/2023 Điều 4). A discipline without an end date ends with its row's period.
  */
 export function disciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar' = periodMode(ctx.asOf)): Period | undefined {
-  return memo(ctx, `d|${mode}`, () => computeDisciplineBound(ctx, mode));
+  // Asked at every window: a constant key and no closure (memo's would be made on every call).
+  const key = DISCIPLINE_BOUND[mode];
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as Period | undefined;
+  const bound = computeDisciplineBound(ctx, mode);
+  ctx.memo.set(key, bound);
+  return bound;
 }
+
+const DISCIPLINE_BOUND = { 'school-year': Symbol('discipline bound (school years)'), calendar: Symbol('discipline bound (calendar years)') };
 
 function computeDisciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar'): Period | undefined {
   let bound: Period | undefined;
@@ -101,9 +108,14 @@ export function periodMode(p: Period): 'school-year' | 'calendar' {
 export function inService(ctx: EvalContext, p: Period): boolean | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  const entry = memo(ctx, p.length === 4 ? 'entry|c' : 'entry|s', () => periodOfDate(s.entryDate!, periodMode(p)));
+  // Asked for every period of every window: no closure on the way.
+  const key = p.length === 4 ? ENTRY.calendar : ENTRY.schoolYear;
+  let entry = ctx.memo.get(key) as Period | undefined;
+  if (entry === undefined) ctx.memo.set(key, (entry = periodOfDate(s.entryDate, periodMode(p))));
   return comparePeriods(p, entry) >= 0;
 }
+
+const ENTRY = { schoolYear: Symbol('entry period (school years)'), calendar: Symbol('entry period (calendar years)') };
 
 /**
  * Months of service by the end of a period (for the new-recruit rule), or undefined without an entry date.

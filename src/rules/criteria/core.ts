@@ -53,9 +53,10 @@ export function orStatus(list: readonly { status: CheckStatus }[]): CheckStatus 
 
 export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
   return withParts(parts, criterion(spec, (ctx) => {
-    const children = parts.map((p) => p.evaluate(ctx));
+    const children = evaluateAll(parts, ctx);
     const status = andStatus(children);
-    const lacking = children.filter((c) => c.status !== 'met');
+    const lacking: CheckResult[] = [];
+    for (const c of children) if (c.status !== 'met') lacking.push(c);
     // Lazy: read eagerly, the parts' own lazy texts would all be built, for every subject.
     const found = lacking.length === 0 ? ALL_MET : lacking.length === 1 ? lacking[0].found
       : lazy(() => ({ vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` }));
@@ -67,7 +68,7 @@ const ALL_MET: Text = { vi: 'Đạt tất cả', en: 'All met' };
 
 export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterion {
   return withParts(alternatives, criterion(spec, (ctx) => {
-    const children = alternatives.map((p) => p.evaluate(ctx));
+    const children = evaluateAll(alternatives, ctx);
     const status = orStatus(children);
     const met = children.find((c) => c.status === 'met');
     const found = met ? met.found : status === 'unknown'
@@ -75,6 +76,13 @@ export function any(spec: CriterionSpec, ...alternatives: Criterion[]): Criterio
       : { vi: `Chưa đạt theo cách nào trong ${children.length} cách`, en: `None of ${children.length} routes met` };
     return { status, combine: 'any', children, found };
   }));
+}
+
+// A loop rather than map: no closure per combined criterion per subject.
+function evaluateAll(parts: Criterion[], ctx: EvalContext): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(parts[i].evaluate(ctx));
+  return out;
 }
 
 function withParts(parts: Criterion[], c: Criterion): Criterion {

@@ -32,8 +32,14 @@ export type Window = {
 
 export function windowOf(ctx: EvalContext, spec: WindowSpec): Window {
   // A no-reuse window is bounded by the last conferral of the award being judged: it differs per award.
-  if (!spec.noReuse) return memo(ctx, spec, () => computeWindow(ctx, spec));
-  const perAward = memo(ctx, ctx.award, () => new Map<WindowSpec, Window>());
+  // Asked by every streak and count: no closure on the way to a window already worked out.
+  if (!spec.noReuse) {
+    let shared = ctx.memo.get(spec) as Window | undefined;
+    if (!shared) ctx.memo.set(spec, (shared = computeWindow(ctx, spec)));
+    return shared;
+  }
+  let perAward = ctx.memo.get(ctx.award) as Map<WindowSpec, Window> | undefined;
+  if (!perAward) ctx.memo.set(ctx.award, (perAward = new Map()));
   let w = perAward.get(spec);
   if (!w) perAward.set(spec, (w = computeWindow(ctx, spec)));
   return w;
