@@ -143,6 +143,8 @@ function unpack(p: Packed): SourceRecord[] | undefined {
   const records: SourceRecord[] = new Array(p.rows.length);
   for (let i = 0; i < p.rows.length; i++) {
     const [k, s, row, record, cells] = p.rows[i];
+    // Indexes are whole numbers: "length" or "__proto__" would reach something other than a key or a source.
+    if (!Number.isInteger(k) || !Number.isInteger(s)) return undefined;
     const key = p.keys[k];
     const source = p.sources[s];
     if (!key || !source || typeof record !== 'object' || record === null) return undefined;

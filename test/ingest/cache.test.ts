@@ -54,6 +54,8 @@ describe('cache entries', () => {
     expect(decodeEntry(frameEntry(`${text}\n["other",[1]]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n["rows",{}]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n{`), key)).toBeUndefined();
+    expect(decodeEntry(frameEntry(`${text}\n["rows",[["length",0,2,{"period":"2024-2025"},{}]]]`), key)).toBeUndefined();
+    expect(decodeEntry(frameEntry(`${text}\n["rows",[[0,"__proto__",2,{"period":"2024-2025"},{}]]]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(text), key)).toEqual(decodeEntry(bytes, key));
   });
 
