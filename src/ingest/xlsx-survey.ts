@@ -1,8 +1,10 @@
-import { parseRange } from './grid.js';
 import { ReadError } from './read-error.js';
 import { verifyZip, type ZipEntry } from './zip-guard.js';
 
-/** What a workbook holds, counted in its XML before exceljs reads it: enough to refuse it or pick a reader. */
+/**
+ * What a workbook holds, counted in its XML before exceljs's streaming reader reads it: enough to refuse it, and
+ * to check what the reader hands back.
+ */
 export type XlsxSurvey = {
   /** Bytes of XML once inflated, all parts. */
   xmlBytes: number;
@@ -10,11 +12,6 @@ export type XlsxSurvey = {
   values: number;
   /** Empty texts in the shared strings: exceljs's streaming reader drops the cells that show one. */
   emptySharedStrings: number;
-  /** Every <c> element, empty ones included: exceljs's full load builds an object for each. */
-  cellElements: number;
-  merges: number;
-  /** Cells covered by merged ranges: exceljs's full load builds every one of them. */
-  mergedCells: number;
 };
 
 type Kind = 'sheet' | 'strings' | 'other';
@@ -23,7 +20,6 @@ const LT = 0x3c;
 const bytes = (s: string) => Buffer.from(s, 'latin1');
 const DOCTYPE = bytes('<!DOCTYPE');
 const ENTITY = bytes('<!ENTITY');
-const MERGES = bytes('<mergeCells');
 const EMPTY_TEXTS = ['<t/>', '<t></t>', '<t xml:space="preserve"/>', '<t xml:space="preserve"></t>'];
 const EMPTY_INLINE = EMPTY_TEXTS.map((t) => bytes(`<is>${t}</is>`));
 const EMPTY_SHARED = EMPTY_TEXTS.map((t) => bytes(`<si>${t}</si>`));
@@ -39,15 +35,13 @@ const TAIL = 256;
  * external entity is the only thing it could be for.
  */
 export async function surveyXlsx(buf: Buffer, file: string, entries: ZipEntry[]): Promise<XlsxSurvey> {
-  const survey: XlsxSurvey = { xmlBytes: 0, values: 0, emptySharedStrings: 0, cellElements: 0, merges: 0, mergedCells: 0 };
+  const survey: XlsxSurvey = { xmlBytes: 0, values: 0, emptySharedStrings: 0 };
   await verifyZip(buf, file, entries, (e) => {
     if (!/\.(xml|rels|vml)$/i.test(e.name)) return undefined;
     const kind: Kind = /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name) ? 'sheet' : /^\/?xl\/sharedStrings\.xml$/i.test(e.name) ? 'strings' : 'other';
     let pending = Buffer.alloc(0);
     let head = '';
     let tail = '';
-    // The text of <mergeCells> not counted yet; null once it is closed.
-    let mergeText: string | undefined | null;
     // Returns where the next scan must start: a pattern may need LOOKAHEAD bytes past its "<".
     const scan = (text: Buffer, last: boolean): number => {
       const stop = last ? text.length : Math.max(0, text.length - LOOKAHEAD);
@@ -58,13 +52,9 @@ export async function surveyXlsx(buf: Buffer, file: string, entries: ZipEntry[])
         if (next === 0x21 /* ! */) {
           if (at(i, DOCTYPE) || at(i, ENTITY)) throw new ReadError('E_XML_DTD', file, { part: e.name });
         } else if (kind === 'sheet') {
-          if (next === 0x63 /* c */ && text[i + 2] === 0x20) survey.cellElements++;
-          else if (next === 0x76 /* v */ && text[i + 2] === 0x3e) survey.values++;
+          if (next === 0x76 /* v */ && text[i + 2] === 0x3e) survey.values++;
           else if (next === 0x69 /* i */ && text[i + 2] === 0x73 && text[i + 3] === 0x3e) {
             if (text[i + 4] !== LT || !EMPTY_INLINE.some((p) => at(i, p))) survey.values++;
-          } else if (next === 0x6d /* m */ && at(i, MERGES)) {
-            mergeText = countMerges(text.toString('latin1', i), survey, file);
-            return text.length;
           }
         } else if (kind === 'strings' && next === 0x73 /* s */ && text[i + 4] === LT && EMPTY_SHARED.some((p) => at(i, p))) {
           survey.emptySharedStrings++;
@@ -77,42 +67,18 @@ export async function surveyXlsx(buf: Buffer, file: string, entries: ZipEntry[])
       if (head.length < HEAD) head += chunk.toString('latin1', 0, HEAD);
       const end = chunk.toString('latin1', Math.max(0, chunk.length - TAIL));
       if (end.trim() !== '') tail = (tail + end).slice(-TAIL);
-      if (mergeText === null) return;
-      if (typeof mergeText === 'string') {
-        mergeText = countMerges(mergeText + chunk.toString('latin1'), survey, file);
-        return;
-      }
       const text = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
       pending = Buffer.from(text.subarray(scan(text, false)));
     };
     // exceljs's streaming reader takes an XML part cut short for a whole one, and reads a sheet up to the cut
     // without a word: a part must end by closing the element it opened.
     const end = () => {
-      if (mergeText === undefined && pending.length > 0) scan(pending, true);
+      if (pending.length > 0) scan(pending, true);
       if (!closesRoot(head, tail, survey.xmlBytes)) throw new ReadError('E_CORRUPT_FILE', file, { part: e.name });
     };
     return { data, end };
   });
   return survey;
-}
-
-// Counts the complete <mergeCell ref="…"/> of the text; returns what is left unfinished, or null at </mergeCells>.
-function countMerges(text: string, survey: XlsxSurvey, file: string): string | null {
-  const re = /<mergeCell\b[^>]*>|<\/mergeCells>/g;
-  let end = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '</mergeCells>') return null;
-    end = re.lastIndex;
-    survey.merges++;
-    const ref = /\bref="([^"]*)"/.exec(m[0]);
-    const range = ref ? parseRange(ref[1].includes(':') ? ref[1] : `${ref[1]}:${ref[1]}`) : undefined;
-    if (range) survey.mergedCells += Math.max(0, range.bottom - range.top + 1) * Math.max(0, range.right - range.left + 1);
-  }
-  const open = text.lastIndexOf('<');
-  const rest = open >= end ? text.slice(open) : '';
-  // A merge is a short empty element: a longer unfinished one is no workbook Excel wrote.
-  if (rest.length > 4096) throw new ReadError('E_CORRUPT_FILE', file);
-  return rest;
 }
 
 // The root element's name from the start of the part (after the declaration, comments and processing
