@@ -29,7 +29,7 @@ const HEAD = 4096;
 const TAIL = 256;
 
 /**
- * Inflates every part once (zip-guard checks sizes and CRCs on the way) and counts what the readers would build,
+ * Inflates every part once (zip-guard checks sizes and CRCs on the way) and counts what the reader must hand back,
  * in one pass over the bytes (a province sheet is 100 MB of XML: a loop per pattern would cost seconds).
  * A DTD is refused outright: OOXML parts never declare one, and entity expansion ("billion laughs") or an
  * external entity is the only thing it could be for.
