@@ -8,6 +8,12 @@ import { decodeXml } from './xml-scan.js';
 // cell ("#N/A" becomes no result); all three are read here from the sheet's XML, inflated as a stream so a
 // province-size sheet is never held whole in memory.
 
+// A cell with content: its tag's attributes up to a ">" that does not close it (a styled empty <c r="A1" s="1"/>,
+// or an empty error cell, would otherwise take the next cell's <v>), then what it holds.
+const ATTRS = String.raw`(?:[^>/]|/(?!>))*`;
+const CELL = new RegExp(String.raw`<c\b(${ATTRS})>(.*?)</c>`, 'gs');
+const ERROR_CELL = new RegExp(String.raw`<c\b(${ATTRS}\bt="e"${ATTRS})>(.*?)</c>`, 'gs');
+
 export type SheetExtras = {
   merges: Range[];
   hiddenRows: number[];
@@ -42,14 +48,13 @@ export async function readSheetExtras(buf: Buffer, entries: ZipEntry[], path: st
       const r = /\br="(\d+)"/.exec(m[1]);
       if (r) out.hiddenRows.push(Number(r[1]) - 1);
     }
-    for (const m of done.matchAll(/<c\b([^>]*\bt="e"[^>]*)>(.*?)<\/c>/gs)) {
+    for (const m of done.matchAll(ERROR_CELL)) {
       const ref = /\br="([A-Z]+\d+)"/.exec(m[1]);
       const value = /<v>([^<]*)<\/v>/.exec(m[2]);
       if (ref && value) out.errors.set(ref[1], value[1]);
     }
     if (formulas.size > 0) {
-      // A cell's tag that does not close itself (a styled empty <c r="A1" s="1"/> would take the next cell's <v>).
-      for (const m of done.matchAll(/<c\b((?:[^>/]|\/(?!>))*)>(.*?)<\/c>/gs)) {
+      for (const m of done.matchAll(CELL)) {
         const ref = /\br="([A-Z]+\d+)"/.exec(m[1]);
         if (!ref || !formulas.has(ref[1]) || !/<f\b/.test(m[2])) continue;
         const value = /<v>([^<]*)<\/v>/.exec(m[2]);

@@ -199,6 +199,18 @@ describe('xlsx-parse on what other programs write (review findings)', () => {
     }
   });
 
+  it('on the streaming path, an empty error cell does not take the next cell\'s error', async () => {
+    const buf = await handMade({ sheet: '<sheetData><row r="1"><c r="A1" t="e"/><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C1"><v>3</v></c></row></sheetData>' });
+    XLSX_READER.streamAboveBytes = 0;
+    try {
+      const streamed = await readXlsx(buf, 'a.xlsx');
+      expect(valuesOf(streamed.grids[0])).toEqual([[undefined, { error: '#DIV/0!' }, 3]]);
+    } finally {
+      XLSX_READER.streamAboveBytes = STREAM_DEFAULT;
+    }
+    expect(valuesOf((await readXlsx(buf, 'a.xlsx')).grids[0])).toEqual([[undefined, { error: '#DIV/0!' }, 3]]);
+  });
+
   it('values left under a merge are dropped with their rows and columns, the merge cut to what is left', async () => {
     const sheet = '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2" hidden="1"><c r="A2"><v>9</v></c></row></sheetData>' +
       '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1"/></mergeCells>';
