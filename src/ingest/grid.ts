@@ -151,9 +151,12 @@ export function cellAddress(r: number, c: number): string {
   return `${columnLetter(c)}${r + 1}`;
 }
 
+/** "B2:D5" as 0-based rows and columns; a single cell "B2" is the range B2:B2. */
 export function parseRange(ref: string): Range | undefined {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.replace(/\$/g, ''));
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, ''));
   if (!m) return undefined;
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return m[3] === undefined ? { top, left, bottom: top, right: left } : { top, left, bottom: Number(m[4]) - 1, right: col(m[3]) };
 }

@@ -145,7 +145,7 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
         // Each merge is an object until addMerges cuts them: a sheet with millions is refused, not held.
         if (merges.length >= MAX_MERGES) throw new ReadError('E_TOO_LARGE', ctx.file, { cells: SHEET_LIMITS.maxCells });
         const ref = x.attr('ref');
-        const range = ref ? parseRange(ref.includes(':') ? ref : `${ref}:${ref}`) : undefined;
+        const range = ref ? parseRange(ref) : undefined;
         if (range) merges.push(range);
         break;
       }
@@ -162,13 +162,14 @@ function readSheet(x: XmlScanner, grid: Grid, ctx: SheetContext): void {
 }
 
 const CELL_ATTRS = ['r', 's', 't'] as const;
+// Where XmlScanner.attrs puts a cell's r, s and t: one array for all cells.
+const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
 const MAX_MERGES = 1_000_000;
 
 /** OOXML's own escape for characters XML cannot hold: "_x000D_" is a carriage return (as exceljs reads it). */
 function unescapeOoxml(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }
-const cellAttrs: (string | undefined)[] = [undefined, undefined, undefined];
 
 /** The cell's value: null when it shows nothing, undefined for a formula with no cached result. */
 function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
@@ -195,15 +196,11 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
       return Number.isNaN(d.getTime()) ? v : d;
     }
     default:
-      return v === undefined || v === '' ? null : number(v, c, ctx);
+      return v === undefined || v === '' ? null : numberIn(v, ctx.formats[c.style], ctx.date1904);
   }
 }
 
 // Excel day 25569 is 1970-01-01 (1904 system: 1462 days later), as exceljs builds its dates.
-function number(v: string, c: CellState, ctx: SheetContext): CellValue {
-  return numberIn(v, ctx.formats[c.style], ctx.date1904);
-}
-
 function numberIn(v: string, numFmt: string | undefined, date1904: boolean): CellValue {
   const n = parseFloat(v);
   if (!isDateFormat(numFmt)) return n;
@@ -211,8 +208,8 @@ function numberIn(v: string, numFmt: string | undefined, date1904: boolean): Cel
 }
 
 /**
- * A formula cell's cached result (the text of `<v>`, decoded) by the cell's type; undefined when there is none. A result of 0 or
- * false is a result (exceljs drops those: xlsx-stream puts them back).
+ * A formula cell's cached result (the text of `<v>`, decoded) by the cell's type; undefined when there is none.
+ * A result of 0 or false is a result (exceljs drops those: xlsx-stream puts them back).
  */
 export function formulaResult(type: string, v: string | undefined, numFmt: string | undefined, date1904: boolean): CellValue | undefined {
   if (!v) return undefined;

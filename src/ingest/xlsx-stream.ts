@@ -107,7 +107,7 @@ async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: Re
   const extras = await readSheetExtras(buf, entries, path, file, new Set(noResult.keys()));
   for (const r of extras.hiddenRows) grid.hiddenRows.push(r);
   for (const [ref, error] of extras.errors) {
-    const at = parseRange(`${ref}:${ref}`)!;
+    const at = parseRange(ref)!;
     if (at.top < SHEET_LIMITS.maxRows && at.left < SHEET_LIMITS.maxCols) grid.set(at.top, at.left, { value: { error } });
     noResult.delete(ref);
   }
@@ -118,7 +118,7 @@ async function addExtras(buf: Buffer, entries: ZipEntry[], grid: Grid, model: Re
     const numFmt = noResult.get(ref);
     noResult.delete(ref);
     const value = formulaResult(r.type, r.v, numFmt, false);
-    const at = parseRange(`${ref}:${ref}`)!;
+    const at = parseRange(ref)!;
     if (value === undefined || value === null || at.top >= SHEET_LIMITS.maxRows || at.left >= SHEET_LIMITS.maxCols) continue;
     grid.set(at.top, at.left, numFmt && numFmt !== 'General' ? { value, numFmt } : { value });
   }
