@@ -30,3 +30,70 @@ export function giveBack(b: Uint8Array): void {
   ours.delete(b.buffer);
   free.push(Buffer.from(b.buffer, 0, BLOCK_SIZE));
 }
+
+/** UTF-8 blocks filled in turn; full ones are taken by the writer. */
+export class JsonBlocks {
+  private block: Buffer;
+  private used = 0;
+  private readonly full: Buffer[] = [];
+
+  constructor(private readonly size = BLOCK_SIZE) {
+    this.block = takeBlock(size);
+  }
+
+  bytes(b: Uint8Array): void {
+    if (this.used + b.length > this.block.length) this.next(b.length);
+    this.block.set(b, this.used);
+    this.used += b.length;
+  }
+
+  byte(b: number): void {
+    if (this.used >= this.block.length) this.next(1);
+    this.block[this.used++] = b;
+  }
+
+  text(s: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + s.length * 3 > this.block.length) this.next(s.length * 3);
+    this.used += this.block.write(s, this.used);
+  }
+
+  /** A string as JSON: between quotes as it is, or escaped by JSON.stringify when it must be. */
+  string(s: string): void {
+    if (NEEDS_ESCAPE.test(s)) return this.text(JSON.stringify(s));
+    this.byte(QUOTE);
+    this.text(s);
+    this.byte(QUOTE);
+  }
+
+  /** The blocks filled so far, the one being filled left in place. */
+  take(): Buffer[] {
+    return this.full.splice(0);
+  }
+
+  /** Every block, the one being filled too, which is not written into again: the next bytes go to another. */
+  flush(): Buffer[] {
+    if (this.used > 0) this.next(0);
+    return this.take();
+  }
+
+  /** Every block, the last one too: the sink is done. */
+  end(): Buffer[] {
+    if (this.used > 0) this.full.push(this.block.subarray(0, this.used));
+    this.used = 0;
+    return this.take();
+  }
+
+  // The stream may hold on to a written block until it is out: a full block is not written into again until
+  // the writer gives it back (blocks.ts).
+  private next(need: number): void {
+    if (this.used > 0) this.full.push(this.block.subarray(0, this.used));
+    this.block = takeBlock(Math.max(this.size, need));
+    this.used = 0;
+  }
+}
+
+const QUOTE = 0x22;
+// What JSON.stringify would escape: quotes, backslashes, control characters; surrogates (emoji, rare in
+// Vietnamese text) go through it too, which writes a valid pair as it is and escapes a lone one.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
