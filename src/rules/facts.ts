@@ -8,12 +8,19 @@ import type { EvalContext } from './types.js';
 // Reading a timeline the way the law counts: revoked titles do not count, a CSTĐCS counts as an LĐTT,
 // an absent fact is unknown (undefined), an empty list is none.
 
-/** A fact about the subject as of the context's period, worked out once and shared by every rule. */
-export function memo<T>(ctx: EvalContext, key: unknown, make: () => T): T {
+/**
+ * A fact about the subject as of the context's period, worked out once (`make(ctx, arg)`) and shared by every
+ * rule. `make` is a plain function and `arg` its argument: a closure made on every call would cost more than the
+ * lookup on the hot paths (windows, prior awards, the entry period).
+ */
+export function memo<T, A = undefined>(ctx: EvalContext, key: unknown, make: (ctx: EvalContext, arg: A) => T, arg?: A): T {
   let v = ctx.memo.get(key) as T | undefined;
-  if (v === undefined && !ctx.memo.has(key)) ctx.memo.set(key, (v = make()));
+  if (v === undefined && !ctx.memo.has(key)) ctx.memo.set(key, (v = make(ctx, arg as A)));
   return v as T;
 }
+
+/** A new map, for memo. */
+export const newMap = <K, V>(): Map<K, V> => new Map();
 
 // The index sits on the timeline itself (a symbol, invisible to JSON): the hottest lookup of all.
 const BY_PERIOD = Symbol('records by period');
@@ -77,12 +84,7 @@ const KNOWN_NONE = Object.freeze({ held: Object.freeze([]) as readonly Honour[],
  * (ND 98/2023 Điều 4). A discipline without an end date ends with its row's period.
  */
 export function disciplineBound(ctx: EvalContext, mode: 'school-year' | 'calendar' = periodMode(ctx.asOf)): Period | undefined {
-  // Asked at every window: a constant key and no closure (memo's would be made on every call).
-  const key = DISCIPLINE_BOUND[mode];
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as Period | undefined;
-  const bound = computeDisciplineBound(ctx, mode);
-  ctx.memo.set(key, bound);
-  return bound;
+  return memo(ctx, DISCIPLINE_BOUND[mode], computeDisciplineBound, mode);
 }
 
 const DISCIPLINE_BOUND = { 'school-year': Symbol('discipline bound (school years)'), calendar: Symbol('discipline bound (calendar years)') };
@@ -108,14 +110,15 @@ export function periodMode(p: Period): 'school-year' | 'calendar' {
 export function inService(ctx: EvalContext, p: Period): boolean | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  // Asked for every period of every window: no closure on the way.
-  const key = p.length === 4 ? ENTRY.calendar : ENTRY.schoolYear;
-  let entry = ctx.memo.get(key) as Period | undefined;
-  if (entry === undefined) ctx.memo.set(key, (entry = periodOfDate(s.entryDate, periodMode(p))));
-  return comparePeriods(p, entry) >= 0;
+  const mode = periodMode(p);
+  return comparePeriods(p, memo(ctx, ENTRY[mode], entryPeriod, mode)) >= 0;
 }
 
-const ENTRY = { schoolYear: Symbol('entry period (school years)'), calendar: Symbol('entry period (calendar years)') };
+function entryPeriod(ctx: EvalContext, mode: 'school-year' | 'calendar'): Period {
+  return periodOfDate((ctx.timeline.subject as { entryDate: string }).entryDate, mode);
+}
+
+const ENTRY = { 'school-year': Symbol('entry period (school years)'), calendar: Symbol('entry period (calendar years)') };
 
 /**
  * Months of service by the end of a period (for the new-recruit rule), or undefined without an entry date.
@@ -124,7 +127,7 @@ const ENTRY = { schoolYear: Symbol('entry period (school years)'), calendar: Sym
 export function monthsServedIn(ctx: EvalContext, p: Period): number | undefined {
   const s = ctx.timeline.subject;
   if (s.kind !== 'person' || !s.entryDate) return undefined;
-  const byPeriod = memo(ctx, MONTHS, () => new Map<Period, number>());
+  const byPeriod = memo(ctx, MONTHS, newMap<Period, number>);
   let months = byPeriod.get(p);
   if (months === undefined) byPeriod.set(p, (months = monthsServed(s.entryDate, p)));
   return months;

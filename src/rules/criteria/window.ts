@@ -1,7 +1,7 @@
 import type { AwardId, AwardKind } from '../../model/award.js';
 import { comparePeriods, shiftPeriod, type Period } from '../../model/period.js';
 import type { YearRecord } from '../../model/record.js';
-import { disciplineBound, inService, memo, recordAt } from '../facts.js';
+import { disciplineBound, inService, memo, newMap, recordAt } from '../facts.js';
 import type { EvalContext, Text } from '../types.js';
 
 /** A run of consecutive periods ending at the as-of period, each meeting `test`. */
@@ -32,14 +32,8 @@ export type Window = {
 
 export function windowOf(ctx: EvalContext, spec: WindowSpec): Window {
   // A no-reuse window is bounded by the last conferral of the award being judged: it differs per award.
-  // Asked by every streak and count: no closure on the way to a window already worked out.
-  if (!spec.noReuse) {
-    let shared = ctx.memo.get(spec) as Window | undefined;
-    if (!shared) ctx.memo.set(spec, (shared = computeWindow(ctx, spec)));
-    return shared;
-  }
-  let perAward = ctx.memo.get(ctx.award) as Map<WindowSpec, Window> | undefined;
-  if (!perAward) ctx.memo.set(ctx.award, (perAward = new Map()));
+  if (!spec.noReuse) return memo(ctx, spec, computeWindow, spec);
+  const perAward = memo(ctx, ctx.award, newMap<WindowSpec, Window>);
   let w = perAward.get(spec);
   if (!w) perAward.set(spec, (w = computeWindow(ctx, spec)));
   return w;
@@ -105,9 +99,7 @@ const HONOURS = Symbol('honours by award');
 
 /** Periods (oldest first, up to as-of) in which the subject held an award of this form and kind. */
 export function priorPeriods(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
-  // Asked by most rules, several times each: no closure and no key string on the way to the answer.
-  let byAward = ctx.memo.get(PRIOR) as Map<AwardId, Map<string, Period[]>> | undefined;
-  if (!byAward) ctx.memo.set(PRIOR, (byAward = new Map()));
+  const byAward = memo(ctx, PRIOR, newMap<AwardId, Map<string, Period[]>>);
   let byKinds = byAward.get(award);
   if (!byKinds) byAward.set(award, (byKinds = new Map()));
   const key = kinds === undefined ? '' : kinds.length === 1 ? kinds[0] : kinds.join(',');
@@ -122,7 +114,7 @@ type Held = { period: Period; kind: AwardKind; record: number };
 function prior(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | undefined): Period[] {
   const out: Period[] = [];
   let last = -1;
-  for (const h of honoursByAward(ctx).get(award) ?? NONE_HELD) {
+  for (const h of memo(ctx, HONOURS, honoursByAward).get(award) ?? NONE_HELD) {
     if (kinds && !kinds.includes(h.kind)) continue;
     if (h.record === last) continue; // one period per record, whatever it held
     last = h.record;
@@ -135,9 +127,7 @@ const NONE_HELD: readonly Held[] = [];
 
 /** The honours held up to the as-of period (revoked ones dropped), by award, in record order: one pass for all rules. */
 function honoursByAward(ctx: EvalContext): Map<AwardId, Held[]> {
-  let byAward = ctx.memo.get(HONOURS) as Map<AwardId, Held[]> | undefined;
-  if (byAward) return byAward;
-  ctx.memo.set(HONOURS, (byAward = new Map()));
+  const byAward = new Map<AwardId, Held[]>();
   const records = ctx.timeline.records;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
