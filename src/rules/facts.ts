@@ -143,7 +143,7 @@ function monthsServed(entryDate: string, p: Period): number {
   const ed = Number(entryDate.slice(8, 10));
   const ty = p.length === 4 ? Number(p) + 1 : periodEnd(p);
   const tm = p.length === 4 ? 1 : 9;
-  if (ey > ty || (ey === ty && (em > tm || (em === tm && ed >= 1)))) return 0;
+  if (ey > ty || (ey === ty && em >= tm)) return 0; // entered on or after the day after the period
   return Math.min(24, wholeMonths(ey, em, ed, ty, tm, 1));
 }
 

@@ -103,8 +103,7 @@ export function presumed(spec: CriterionSpec): Criterion {
   return criterion(spec, constant({ status: 'met', presumed: true, found: { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' } }));
 }
 
-// A result that is the same for every subject is made once per criterion and shared: results are never
-// changed once made (a confirmation or an uncertain point makes a new one).
+// What is the same for every subject is made once per criterion; `criterion` copies it into each result.
 function constant(result: Omit<CheckResult, 'criterion' | 'requirement'>): () => Omit<CheckResult, 'criterion' | 'requirement'> {
   return () => result;
 }
