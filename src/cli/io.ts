@@ -17,4 +17,14 @@ export class UsageError extends Error {
   }
 }
 
+/** The output file could not be written (a full disk, a size limit): said plainly, not as a crash (main.ts). */
+export class OutputError extends Error {
+  readonly code: string | undefined;
+
+  constructor(cause: NodeJS.ErrnoException) {
+    super(cause.message, { cause });
+    this.code = cause.code;
+  }
+}
+
 export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;

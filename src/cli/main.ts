@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseLang, type Lang } from './i18n/index.js';
-import { EXIT, UsageError, type Io } from './io.js';
-import { OutputError } from './stream.js';
+import { EXIT, OutputError, UsageError, type Io } from './io.js';
 import { VERSION } from './version.js';
 
 /** Options every command understands (DESIGN.md "Common options"). */
@@ -220,7 +219,9 @@ function reportFailure(e: unknown, io: Io, lang: Lang): number {
   if (e instanceof OutputError) {
     const why = e.code === 'ENOSPC' || e.code === 'EDQUOT' ? (vi ? 'ổ đĩa đã đầy' : 'the disk is full')
       : e.code === 'EFBIG' ? (vi ? 'tệp vượt giới hạn kích thước' : 'the file is over the size limit') : `${e.code ?? ''} ${e.message}`.trim();
-    io.stderr.write(vi ? `tdkt: không ghi hết được kết quả ra tệp (${why}); tệp kết quả chưa đầy đủ.\n` : `tdkt: could not write all of the output to its file (${why}); the output file is incomplete.\n`);
+    io.stderr.write(vi
+      ? `tdkt: không ghi hết được kết quả ra tệp (${why}); tệp kết quả bị thiếu, không dùng được. Khắc phục (giải phóng chỗ trống hoặc ghi ra ổ đĩa khác) rồi chạy lại lệnh.\n`
+      : `tdkt: could not write all of the output to its file (${why}); the output file is incomplete. Fix that (free some space, or write to another disk) and run the command again.\n`);
     return EXIT.cannotRun;
   }
   io.stderr.write(vi

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { fstatSync, write as writeFd } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { giveBack, JsonBlocks } from '../render/blocks.js';
+import { OutputError } from './io.js';
 
 /**
  * Writes chunks with backpressure: a province's JSON never sits whole in memory. Text chunks are encoded
@@ -71,13 +72,3 @@ function fileOf(out: Writable): { write: (data: Buffer) => Promise<void>; done: 
 }
 
 const IN_FLIGHT = 4;
-
-/** The output file could not be written (a full disk, a size limit): said plainly, not as a crash (main.ts). */
-export class OutputError extends Error {
-  readonly code: string | undefined;
-
-  constructor(cause: NodeJS.ErrnoException) {
-    super(cause.message, { cause });
-    this.code = cause.code;
-  }
-}
