@@ -85,7 +85,7 @@ export function entryName(key: string): string {
  * large-object space, into fresh pages of memory: decoding 300 entries of 160 KB whole took 490 ms here, in
  * 32 KB pieces 80 ms.
  */
-export function entryText(key: string, result: ReadResult): string {
+function entryText(key: string, result: ReadResult): string {
   const { records, issues, confirmations, ...rest } = result;
   const packed = pack(records);
   const lines = [JSON.stringify({ key, result: rest, sources: packed.sources })];

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, cacheKey, decodeEntry, encodeEntry, entryName, ReadCache } from '../../src/ingest/cache.js';
+import { cacheDir, cacheKey, decodeEntry, encodeEntry, entryName, frameEntry, ReadCache } from '../../src/ingest/cache.js';
 import { readInputs } from '../../src/ingest/inputs.js';
 import { readFile } from '../../src/ingest/read-file.js';
 
@@ -50,7 +50,6 @@ describe('cache entries', () => {
   it('a line that is not JSON, or names no list, is a miss', async () => {
     const { bytes, key } = await entry();
     const text = bytes.subarray(28).toString('utf8');
-    const { frameEntry } = await import('../../src/ingest/cache.js');
     expect(decodeEntry(frameEntry(`${text}\n["other",[1]]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n["rows",{}]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n{`), key)).toBeUndefined();
