@@ -230,4 +230,15 @@ describe('xlsx-parse on what other programs write (review findings)', () => {
     expect(b?.value).toEqual(new Date(Date.UTC(2024, 0, 15)));
     expect(c?.value).toBe('&constructor; &constructor;');
   });
+
+  it('where exceljs misreads (the generated workbooks leave these out): formula text and errors under a date format, text decoded once, a date format on the Normal style', async () => {
+    const styles = '<cellXfs count="2"><xf numFmtId="14"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>';
+    const sheet = '<sheetData><row r="1"><c r="A1" s="1" t="str"><f>B9</f><v>Đạt</v></c><c r="B1" s="1" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+      '<c r="C1" t="str"><f>D9</f><v>A &amp;amp; B</v></c><c r="D1"><v>45000</v></c></row></sheetData>';
+    const [a, b, c, d] = (await readXlsx(await handMade({ sheet, styles }), 'a.xlsx')).grids[0].rows[0];
+    expect(a?.value).toBe('Đạt');
+    expect(b?.value).toEqual({ error: '#DIV/0!' });
+    expect(c?.value).toBe('A &amp; B');
+    expect(d?.value).toEqual(new Date(Date.UTC(2023, 2, 15)));
+  });
 });
