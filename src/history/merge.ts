@@ -62,7 +62,7 @@ export function mergeRecords(parts: SourceRecord[]): { record: YearRecord; issue
 /**
  * One row for the subject and period, as for most of a province: the record the general path would build, field
  * for field and in the same order, without copying its lists (nothing changes them afterwards) and without
- * deleting absent fields (which would leave 180,000 records in V8's slow dictionary mode).
+ * deleting absent fields (a delete turns a V8 object into a slower dictionary).
  */
 function onlyRecord(r: YearRecord): YearRecord {
   const record: YearRecord = { period: r.period };
