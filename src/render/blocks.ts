@@ -66,6 +66,11 @@ export class JsonBlocks {
     this.byte(QUOTE);
   }
 
+  /** Whether some block is full, waiting to be taken. */
+  get hasFull(): boolean {
+    return this.full.length > 0;
+  }
+
   /** The blocks filled so far, the one being filled left in place. */
   take(): Buffer[] {
     return this.full.splice(0);

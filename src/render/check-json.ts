@@ -59,8 +59,9 @@ class Encoded {
 }
 
 const JSON_TEXT = new Encoded((s) => JSON.stringify(s));
+const NEXT_VERDICT = utf8(',\n');
 const KEY = {
-  subject: utf8('{"subject":'), award: utf8(',"award":'), status: utf8(',"status":'), citation: utf8(',"citation":'),
+  award: utf8(',"award":'), status: utf8(',"status":'), citation: utf8(',"citation":'),
   confidence: utf8(',"confidence":'), checks: utf8(',"checks":['), message: utf8(',"message":'), periods: utf8(',"periods":'),
   missing: utf8(',"missing":'), presumed: utf8(',"presumed":true'), confirmedBy: utf8(',"confirmedBy":'), note: utf8(',"note":'),
   combine: utf8(',"combine":'),
@@ -126,9 +127,50 @@ function writeList(w: JsonBlocks, xs: readonly string[]): void {
   w.byte(0x5d); // ]
 }
 
+// Most of a province's checks are leaves (no periods, parts, note or confirmation) whose bytes recur from one
+// subject to the next: "Không bị kỷ luật", "năm học 2024-2025 chưa đạt CSTĐCS; cần thêm 2 năm". Their bytes
+// are made once, found by requirement (one object per criterion), then message, then the remaining fields.
+type Leaf = { criterion: string; status: string; citation?: Citation; confidence?: string; presumed?: boolean; bytes: Buffer };
+const LEAVES = { vi: new WeakMap<object, Map<string, Leaf[]>>(), en: new WeakMap<object, Map<string, Leaf[]>>() };
+const MAX_LEAVES = 50_000;
+let leafCount = 0;
+let scratchBlocks: JsonBlocks | undefined;
+
+function isLeaf(c: CheckResult): boolean {
+  return !c.children && !c.periods?.length && !c.missing?.length && !c.confirmedBy && !c.note;
+}
+
+function leafBytes(c: CheckResult, message: string, lang: Lang): Buffer {
+  const cache = LEAVES[lang];
+  let byMessage = cache.get(c.requirement);
+  if (!byMessage) cache.set(c.requirement, (byMessage = new Map()));
+  let leaves = byMessage.get(message);
+  if (!leaves) byMessage.set(message, (leaves = []));
+  for (const l of leaves) {
+    if (l.criterion === c.criterion && l.status === c.status && l.citation === c.citation && l.confidence === c.confidence && l.presumed === c.presumed) return l.bytes;
+  }
+  if (++leafCount > MAX_LEAVES) { // a bound on memory, whatever the data
+    leafCount = 1;
+    LEAVES[lang] = new WeakMap();
+  }
+  const scratch = (scratchBlocks ??= new JsonBlocks());
+  writeFields(scratch, c, message, lang);
+  scratch.byte(0x7d); // }
+  const bytes = Buffer.concat(scratch.end());
+  leaves.push({ criterion: c.criterion, status: c.status, citation: c.citation, confidence: c.confidence, presumed: c.presumed, bytes });
+  return bytes;
+}
+
 function writeCheck(w: JsonBlocks, c: CheckResult, lang: Lang): void {
-  w.bytes(openingBytes(c.criterion, c.status));
   const message = c.found[lang];
+  if (message !== undefined && isLeaf(c)) return w.bytes(leafBytes(c, message, lang));
+  writeFields(w, c, message, lang);
+  w.byte(0x7d); // }
+}
+
+/** A check's fields, all but its closing brace. */
+function writeFields(w: JsonBlocks, c: CheckResult, message: string | undefined, lang: Lang): void {
+  w.bytes(openingBytes(c.criterion, c.status));
   if (message !== undefined) {
     w.bytes(KEY.message);
     w.string(message);
@@ -161,7 +203,6 @@ function writeCheck(w: JsonBlocks, c: CheckResult, lang: Lang): void {
     }
     writeChecks(w, c.children, lang);
   }
-  w.byte(0x7d); // }
 }
 
 function writeChecks(w: JsonBlocks, checks: CheckResult[], lang: Lang): void {
@@ -173,18 +214,40 @@ function writeChecks(w: JsonBlocks, checks: CheckResult[], lang: Lang): void {
   w.byte(0x5d);
 }
 
+// A subject's verdicts come one after another, each naming it: its bytes are made once.
+let lastSubject: string | undefined;
+let lastSubjectBytes = Buffer.alloc(0);
+
+function subjectBytes(subject: string): Buffer {
+  if (subject !== lastSubject) {
+    lastSubject = subject;
+    lastSubjectBytes = utf8(`{"subject":${JSON.stringify(subject)}`);
+  }
+  return lastSubjectBytes;
+}
+
+// `,"award":…,"status":…,"citation":…,"confidence":…`: a few dozen combinations, by citation, award, status, confidence.
+const VERDICT_HEADS = new WeakMap<Citation, Map<string, Map<string, Map<string, Buffer>>>>();
+
+function verdictHead(v: Verdict): Buffer {
+  let byAward = VERDICT_HEADS.get(v.citation);
+  if (!byAward) VERDICT_HEADS.set(v.citation, (byAward = new Map()));
+  let byStatus = byAward.get(v.award);
+  if (!byStatus) byAward.set(v.award, (byStatus = new Map()));
+  let byConfidence = byStatus.get(v.status);
+  if (!byConfidence) byStatus.set(v.status, (byConfidence = new Map()));
+  let b = byConfidence.get(v.confidence);
+  if (b === undefined) {
+    b = Buffer.concat([KEY.award, JSON_TEXT.get(v.award), KEY.status, JSON_TEXT.get(v.status), KEY.citation, citationBytes(v.citation), KEY.confidence, JSON_TEXT.get(v.confidence)]);
+    byConfidence.set(v.confidence, b);
+  }
+  return b;
+}
+
 /** JSON.stringify(verdictJson(v, lang)), into the blocks. */
 export function writeVerdict(w: JsonBlocks, v: Verdict, lang: Lang): void {
-  w.bytes(KEY.subject);
-  w.string(v.subject);
-  w.bytes(KEY.award);
-  w.bytes(JSON_TEXT.get(v.award));
-  w.bytes(KEY.status);
-  w.bytes(JSON_TEXT.get(v.status));
-  w.bytes(KEY.citation);
-  w.bytes(citationBytes(v.citation));
-  w.bytes(KEY.confidence);
-  w.bytes(JSON_TEXT.get(v.confidence));
+  w.bytes(subjectBytes(v.subject));
+  w.bytes(verdictHead(v));
   writeChecks(w, v.checks, lang);
   w.byte(0x7d);
 }
@@ -214,10 +277,11 @@ export function* checkJsonChunks(head: { asOf: string; ruleset: Ruleset; date: s
   w.text(`${text.slice(0, -1)},"verdicts":[`);
   let first = true;
   for (const v of verdicts) {
-    w.text(first ? '\n' : ',\n');
+    if (first) w.byte(0x0a); // \n
+    else w.bytes(NEXT_VERDICT);
     writeVerdict(w, v, lang);
     first = false;
-    yield* w.take();
+    if (w.hasFull) yield* w.take();
   }
   w.text('\n]}\n');
   yield* w.end();

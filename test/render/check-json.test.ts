@@ -41,4 +41,31 @@ describe('check JSON verdicts', () => {
     const text = [...checkJsonChunks({ asOf: '2024-2025', ruleset: RULESETS[0], date: '2025-08-31', inputs: [], issues: [], subjects: timelines.map((t) => t.subject) }, verdicts, 'vi')].join('');
     expect(JSON.parse(text).verdicts).toEqual(verdicts.map((v) => verdictJson(v, 'vi')));
   });
+
+  it('write a leaf check from what it says, never from a check that only shares its criterion and message', () => {
+    const requirement = { vi: 'Không bị kỷ luật', en: 'No discipline' };
+    const found = { vi: 'Không bị kỷ luật', en: 'No discipline' };
+    const citation = { doc: 'luat-2022', article: 24 } as unknown as Verdict['citation'];
+    const base = { criterion: 'no-discipline', requirement, found } as const;
+    const variants: Verdict['checks'] = [
+      { ...base, status: 'met' }, { ...base, status: 'unmet' }, { ...base, status: 'met', citation },
+      { ...base, status: 'met', citation, confidence: 'VERIFIED' }, { ...base, status: 'met', presumed: true },
+      { ...base, criterion: 'other', status: 'met' }, { ...base, status: 'met', found: { vi: 'Bị khiển trách "nặng"\n', en: 'Reprimanded' } },
+    ];
+    const verdict = (checks: Verdict['checks']): Verdict => ({ subject: '001', kind: 'person', award: 'ldtt', status: 'review', citation: RULESETS[0].rules[0].citation, confidence: 'VERIFIED', checks });
+    for (let round = 0; round < 2; round++) {
+      for (const lang of ['vi', 'en'] as const) {
+        for (const c of variants) expect(verdictJsonText(verdict([c]), lang)).toBe(JSON.stringify(verdictJson(verdict([c]), lang)));
+      }
+    }
+  });
+
+  it('stay right past the bound on remembered checks', () => {
+    const requirement = { vi: 'Số năm', en: 'Years' };
+    const checks = Array.from({ length: 60_000 }, (_, i) => ({ criterion: 'years', status: 'met' as const, requirement, found: { vi: `${i} năm`, en: `${i} years` } }));
+    const v: Verdict = { subject: '001', kind: 'person', award: 'ldtt', status: 'eligible', citation: RULESETS[0].rules[0].citation, confidence: 'VERIFIED', checks };
+    const want = JSON.stringify(verdictJson(v, 'vi'));
+    expect(verdictJsonText(v, 'vi')).toBe(want);
+    expect(verdictJsonText(v, 'vi')).toBe(want);
+  });
 });
