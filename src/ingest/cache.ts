@@ -15,14 +15,14 @@ import type { ReadResult, SourceRecord } from './types.js';
  *
  *   magic "tdkt-read-cache\n" (16 bytes) · format u32 · payload length u32 · crc32 of the payload u32 · payload
  *
- * The payload is lines of JSON: a head `{"key":…,"result":…,"sources":…}`, then lines `["rows",[…]]` (and
- * "keys", "issues", "confirmations") of a few thousand characters each. A hit is checked against the key asked
+ * The payload is lines of JSON: a head `{"key":…,"result":…,"sources":…,"texts":…}`, then lines
+ * `["rows",[…]]` (and "keys", "issues", "confirmations") of a few thousand characters each. A hit is checked against the key asked
  * for, not just its file name. A short, corrupt, foreign or stale entry is a miss, and is written again; nothing
  * in it is trusted before the checksum and the key match. Writes go to a temporary file renamed into place, so
  * two runs at once never see half an entry. A cache that cannot be written (read-only home) only means no cache.
  */
 const MAGIC = Buffer.from('tdkt-read-cache\n', 'latin1');
-const FORMAT = 3;
+const FORMAT = 4;
 const HEADER = MAGIC.length + 12;
 /** Entries not used for this long are removed when a run writes new ones. */
 const MAX_AGE_MS = 45 * 24 * 3600 * 1000;
@@ -80,15 +80,16 @@ export function entryName(key: string): string {
 
 /**
  * A read result as the text of an entry. Records are packed: a person's six rows share one key object and a
- * sheet's rows one file and sheet name, which makes the text a third shorter (faster to decode and parse) and
- * the records smaller in memory. The text is cut into short lines because a string of over 128 KB goes to V8's
- * large-object space, into fresh pages of memory: decoding 300 entries of 160 KB whole took 490 ms here, in
- * 32 KB pieces 80 ms.
+ * sheet's rows one file and sheet name, and its rows one copy of each unit and tổ name (an index into `texts`:
+ * JSON.parse makes a long string anew each time it meets it). The text is half as long as the records' own JSON
+ * (faster to decode and parse) and the records smaller in memory. The text is cut into short lines because a
+ * string of over 128 KB goes to V8's large-object space, into fresh pages of memory: decoding 300 entries of
+ * 160 KB whole took 490 ms here, in 32 KB pieces 80 ms.
  */
 function entryText(key: string, result: ReadResult): string {
   const { records, issues, confirmations, ...rest } = result;
   const packed = pack(records);
-  const lines = [JSON.stringify({ key, result: rest, sources: packed.sources })];
+  const lines = [JSON.stringify({ key, result: rest, sources: packed.sources, texts: packed.texts })];
   addLines(lines, 'keys', packed.keys);
   addLines(lines, 'rows', packed.rows);
   addLines(lines, 'issues', issues);
@@ -117,12 +118,19 @@ function addLines(lines: string[], list: ListName, items: readonly unknown[]): v
   flush();
 }
 
-type Packed = { keys: SourceRecord['key'][]; sources: { file: string; sheet: string }[]; rows: [number, number, number, SourceRecord['record'], SourceRecord['cells']][] };
+type Packed = {
+  keys: SourceRecord['key'][]; sources: { file: string; sheet: string }[]; texts: string[];
+  rows: [number, number, number, SourceRecord['record'], SourceRecord['cells']][];
+};
+
+// The record fields given as an index into `texts`: the same few names on every row of a sheet.
+const SHARED = ['unit', 'team'] as const;
 
 function pack(records: SourceRecord[]): Packed {
-  const out: Packed = { keys: [], sources: [], rows: [] };
+  const out: Packed = { keys: [], sources: [], texts: [], rows: [] };
   const keys = new Map<string, number>();
   const sources = new Map<string, number>();
+  const texts = new Map<string, number>();
   const index = <T>(map: Map<string, number>, list: T[], item: T, id: string) => {
     let i = map.get(id);
     if (i === undefined) map.set(id, (i = list.push(item) - 1));
@@ -133,13 +141,21 @@ function pack(records: SourceRecord[]): Packed {
     void none;
     const k = index(keys, out.keys, key, JSON.stringify(key));
     const s = index(sources, out.sources, { file: source.file, sheet: source.sheet }, `${source.file}\u0000${source.sheet}`);
-    out.rows.push([k, s, source.row, record, cells]);
+    let packed: Record<string, unknown> = record;
+    for (const f of SHARED) {
+      const text = record[f];
+      if (typeof text === 'string') {
+        if (packed === record) packed = { ...record };
+        packed[f] = index(texts, out.texts, text, text);
+      }
+    }
+    out.rows.push([k, s, source.row, packed as SourceRecord['record'], cells]);
   }
   return out;
 }
 
 function unpack(p: Packed): SourceRecord[] | undefined {
-  if (!Array.isArray(p?.keys) || !Array.isArray(p.sources) || !Array.isArray(p.rows)) return undefined;
+  if (!Array.isArray(p?.keys) || !Array.isArray(p.sources) || !Array.isArray(p.rows) || !Array.isArray(p.texts)) return undefined;
   const records: SourceRecord[] = new Array(p.rows.length);
   for (let i = 0; i < p.rows.length; i++) {
     const [k, s, row, record, cells] = p.rows[i];
@@ -148,6 +164,12 @@ function unpack(p: Packed): SourceRecord[] | undefined {
     const key = p.keys[k];
     const source = p.sources[s];
     if (!key || !source || typeof record !== 'object' || record === null) return undefined;
+    for (const f of SHARED) {
+      const t = record[f] as unknown;
+      if (t === undefined) continue;
+      if (!Number.isInteger(t) || typeof p.texts[t as number] !== 'string') return undefined;
+      record[f] = p.texts[t as number];
+    }
     records[i] = { key, record, source: { file: source.file, sheet: source.sheet, row }, cells };
   }
   return records;
@@ -194,7 +216,7 @@ function parseLines(payload: Buffer, key: string): ReadResult | undefined {
     start = end + 1;
     return value;
   };
-  const head = next() as { key?: unknown; result?: unknown; sources?: unknown } | undefined;
+  const head = next() as { key?: unknown; result?: unknown; sources?: unknown; texts?: unknown } | undefined;
   const r = head?.result as Omit<ReadResult, 'records' | 'issues' | 'confirmations'> | undefined;
   if (head?.key !== key || typeof r !== 'object' || r === null || typeof r.input !== 'object' || r.input === null) return undefined;
   const lists: Record<ListName, unknown[]> = { keys: [], rows: [], issues: [], confirmations: [] };
@@ -203,7 +225,7 @@ function parseLines(payload: Buffer, key: string): ReadResult | undefined {
     const into = lists[line[0] as ListName];
     for (const item of line[1]) into.push(item);
   }
-  const records = unpack({ keys: lists.keys, sources: head.sources, rows: lists.rows } as Packed);
+  const records = unpack({ keys: lists.keys, sources: head.sources, texts: head.texts, rows: lists.rows } as Packed);
   if (!records) return undefined;
   return { ...r, records, issues: lists.issues as ReadResult['issues'], confirmations: lists.confirmations as ReadResult['confirmations'] };
 }

@@ -55,6 +55,12 @@ describe('cache entries', () => {
     expect(decodeEntry(frameEntry(`${text}\n{`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n["rows",[["length",0,2,{"period":"2024-2025"},{}]]]`), key)).toBeUndefined();
     expect(decodeEntry(frameEntry(`${text}\n["rows",[[0,"__proto__",2,{"period":"2024-2025"},{}]]]`), key)).toBeUndefined();
+    // A unit or tổ name is an index into the head's texts, a whole number in range.
+    expect(text).toMatch(/"texts":\["[^"]/);
+    for (const unit of ['"Trường A"', '0.5', '99999', '"length"', 'null']) {
+      expect(decodeEntry(frameEntry(`${text}\n["rows",[[0,0,2,{"period":"2024-2025","unit":${unit}},{}]]]`), key)).toBeUndefined();
+    }
+    expect(decodeEntry(frameEntry(`${text}\n["rows",[[0,0,2,{"period":"2024-2025","unit":0},{}]]]`), key)).toBeDefined();
     expect(decodeEntry(frameEntry(text), key)).toEqual(decodeEntry(bytes, key));
   });
 
