@@ -6,9 +6,9 @@ import { benchEvaluation } from './evaluate.js';
 import { generateProvince } from './generate.js';
 
 // `npm run bench [-- --units 300 --staff 100 --years 6 --runs 3 --linear --threads]`: times whole commands in
-// fresh processes (median of the runs, peak RSS and CPU time of the process and its reading threads) and
+// fresh processes (median of the rounds, peak RSS and CPU time of the process and its reading threads) and
 // reports each as a ratio to the baseline, a bare exceljs streaming read of the same files measured in the same
-// run. CPU time is there for shared machines, where wall time moves with the neighbours' load. `--linear`
+// rounds. CPU time is there for shared machines, where wall time moves with the neighbours' load. `--linear`
 // repeats at 2× and 4× the units; `--threads` adds a cold check reading on the main thread only.
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const arg = (name: string, def: number) => {
@@ -47,16 +47,33 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** `before` runs ahead of each measured run, unmeasured (emptying or filling the cache). */
-function run(label: string, args: string[], opts: { env?: Record<string, string>; before?: () => void } = {}): { label: string; ms: number; rss: number; cpu: number } {
-  const samples: Sample[] = [];
+type Case = { label: string; args: string[]; env?: Record<string, string>; before?: () => void };
+type Row = { label: string; ms: number; rss: number; cpu: number; ratio: number; cpuRatio: number };
+
+/**
+ * Runs every case once per round, in turn, the baseline first: a machine whose load drifts slows all of them
+ * alike, where running one case `runs` times and then the next would charge the drift to one of them. Times are
+ * medians over the rounds; a ratio is the median of each round's ratio to that round's baseline. `before` runs
+ * ahead of a measured run, unmeasured (emptying the cache).
+ */
+function rounds(cases: Case[]): Row[] {
+  const samples: Sample[][] = cases.map(() => []);
   for (let i = 0; i < runs; i++) {
-    opts.before?.();
-    samples.push(measure(args, opts.env));
+    cases.forEach((c, j) => {
+      c.before?.();
+      samples[j].push(measure(c.args, c.env));
+    });
   }
-  const row = { label, ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)), cpu: median(samples.map((s) => s.cpu)) };
-  process.stderr.write(`  ${label}: ${(row.ms / 1000).toFixed(2)} s, CPU ${(row.cpu / 1000).toFixed(2)} s, ${(row.rss / 1e6).toFixed(0)} MB\n`);
-  return row;
+  const base = samples[0];
+  return cases.map((c, j) => {
+    const s = samples[j];
+    const row = {
+      label: c.label, ms: median(s.map((x) => x.ms)), rss: Math.max(...s.map((x) => x.rss)), cpu: median(s.map((x) => x.cpu)),
+      ratio: median(s.map((x, i) => x.ms / base[i].ms)), cpuRatio: median(s.map((x, i) => x.cpu / base[i].cpu)),
+    };
+    process.stderr.write(`  ${c.label}: ${(row.ms / 1000).toFixed(2)} s (${row.ratio.toFixed(2)}×), CPU ${(row.cpu / 1000).toFixed(2)} s, ${(row.rss / 1e6).toFixed(0)} MB\n`);
+    return row;
+  });
 }
 
 async function province(u: number): Promise<{ dir: string; files: string[]; rows: number }> {
@@ -78,19 +95,20 @@ for (const factor of [1, 2, 4].filter((f) => f === 1 || process.argv.includes('-
   const p = await province(units * factor);
   const mb = p.files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
   process.stderr.write(`${p.files.length} workbooks, ${p.rows} rows, ${mb.toFixed(1)} MB\n`);
-  const base = run('baseline: exceljs streaming read', [baseline, ...p.files]);
-  // The cache of read workbooks lives in bench/out/cache, never in the user's: emptied for a cold run, filled
-  // by one unmeasured run for the warm ones.
+  // The cache of read workbooks lives in bench/out/cache, never in the user's: emptied before a cold run, which
+  // fills it for the warm ones that follow it in the round.
   const cache = { TDKT_CACHE_DIR: join(out, 'cache') };
   const empty = () => rmSync(cache.TDKT_CACHE_DIR, { recursive: true, force: true });
   const checkArgs = [tdkt, 'check', p.dir, '--as-of', '2024-2025', '--json', '--quiet'];
-  const rows = [base];
-  rows.push(run('tdkt check --json > file (cache empty)', checkArgs, { env: cache, before: empty }));
-  if (process.argv.includes('--threads')) rows.push(run('  same, reading on 1 thread (TDKT_WORKERS=0)', checkArgs, { env: { ...cache, TDKT_WORKERS: '0' }, before: empty }));
-  measure(checkArgs, cache);
-  rows.push(run('tdkt check again, files unchanged (cache warm)', checkArgs, { env: cache }));
-  rows.push(run('tdkt inspect --json (cache warm)', [tdkt, 'inspect', p.dir, '--json', '--quiet'], { env: cache }));
-  const line = (r: typeof base) => `| ${factor}× | ${r.label} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(p.rows / (r.ms / 1000))} rows/s | ${(r.rss / 1e6).toFixed(0)} MB | ${(r.ms / base.ms).toFixed(2)}× | ${(r.cpu / 1000).toFixed(2)} s | ${(r.cpu / base.cpu).toFixed(2)}× |`;
+  const cases: Case[] = [
+    { label: 'baseline: exceljs streaming read', args: [baseline, ...p.files] },
+    { label: 'tdkt check --json > file (cache empty)', args: checkArgs, env: cache, before: empty },
+    ...(process.argv.includes('--threads') ? [{ label: '  same, reading on 1 thread (TDKT_WORKERS=0)', args: checkArgs, env: { ...cache, TDKT_WORKERS: '0' }, before: empty }] : []),
+    { label: 'tdkt check again, files unchanged (cache warm)', args: checkArgs, env: cache },
+    { label: 'tdkt inspect --json (cache warm)', args: [tdkt, 'inspect', p.dir, '--json', '--quiet'], env: cache },
+  ];
+  const rows = rounds(cases);
+  const line = (r: Row) => `| ${factor}× | ${r.label} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(p.rows / (r.ms / 1000))} rows/s | ${(r.rss / 1e6).toFixed(0)} MB | ${r.ratio.toFixed(2)}× | ${(r.cpu / 1000).toFixed(2)} s | ${r.cpuRatio.toFixed(2)}× |`;
   results.push(...rows.map(line));
 }
 // Evaluation alone runs in this process: the best of three rounds, so a pause of the machine does not decide.

@@ -131,28 +131,27 @@ function writeList(w: JsonBlocks, xs: readonly string[]): void {
 // subject to the next: "Không bị kỷ luật", "năm học 2024-2025 chưa đạt CSTĐCS; cần thêm 2 năm". Their bytes
 // are made once, found by requirement (one object per criterion), then message, then the remaining fields.
 type Leaf = { criterion: string; status: string; citation?: Citation; confidence?: string; presumed?: boolean; bytes: Buffer };
-const LEAVES = { vi: new WeakMap<object, Map<string, Leaf[]>>(), en: new WeakMap<object, Map<string, Leaf[]>>() };
+type Leaves = { byRequirement: WeakMap<object, Map<string, Leaf[]>>; count: number };
+const LEAVES: Record<Lang, Leaves> = { vi: { byRequirement: new WeakMap(), count: 0 }, en: { byRequirement: new WeakMap(), count: 0 } };
+// Bounds on memory, whatever the data: so many leaves kept at most, each of a message no longer than this.
 const MAX_LEAVES = 50_000;
-let leafCount = 0;
+const MAX_LEAF_MESSAGE = 400;
 let scratchBlocks: JsonBlocks | undefined;
 
-function isLeaf(c: CheckResult): boolean {
-  return !c.children && !c.periods?.length && !c.missing?.length && !c.confirmedBy && !c.note;
+function isLeaf(c: CheckResult, message: string): boolean {
+  return !c.children && !c.periods?.length && !c.missing?.length && !c.confirmedBy && !c.note && message.length <= MAX_LEAF_MESSAGE;
 }
 
 function leafBytes(c: CheckResult, message: string, lang: Lang): Buffer {
   const cache = LEAVES[lang];
-  let byMessage = cache.get(c.requirement);
-  if (!byMessage) cache.set(c.requirement, (byMessage = new Map()));
+  let byMessage = cache.byRequirement.get(c.requirement);
+  if (!byMessage) cache.byRequirement.set(c.requirement, (byMessage = new Map()));
   let leaves = byMessage.get(message);
   if (!leaves) byMessage.set(message, (leaves = []));
   for (const l of leaves) {
     if (l.criterion === c.criterion && l.status === c.status && l.citation === c.citation && l.confidence === c.confidence && l.presumed === c.presumed) return l.bytes;
   }
-  if (++leafCount > MAX_LEAVES) { // a bound on memory, whatever the data
-    leafCount = 1;
-    LEAVES[lang] = new WeakMap();
-  }
+  if (++cache.count > MAX_LEAVES) LEAVES[lang] = { byRequirement: new WeakMap(), count: 0 }; // this one is still written
   const scratch = (scratchBlocks ??= new JsonBlocks());
   writeFields(scratch, c, message, lang);
   scratch.byte(0x7d); // }
@@ -163,7 +162,7 @@ function leafBytes(c: CheckResult, message: string, lang: Lang): Buffer {
 
 function writeCheck(w: JsonBlocks, c: CheckResult, lang: Lang): void {
   const message = c.found[lang];
-  if (message !== undefined && isLeaf(c)) return w.bytes(leafBytes(c, message, lang));
+  if (message !== undefined && isLeaf(c, message)) return w.bytes(leafBytes(c, message, lang));
   writeFields(w, c, message, lang);
   w.byte(0x7d); // }
 }

@@ -51,6 +51,7 @@ describe('check JSON verdicts', () => {
       { ...base, status: 'met' }, { ...base, status: 'unmet' }, { ...base, status: 'met', citation },
       { ...base, status: 'met', citation, confidence: 'VERIFIED' }, { ...base, status: 'met', presumed: true },
       { ...base, criterion: 'other', status: 'met' }, { ...base, status: 'met', found: { vi: 'Bị khiển trách "nặng"\n', en: 'Reprimanded' } },
+      { ...base, status: 'met', found: { vi: 'Sáng kiến '.repeat(60), en: 'Initiative '.repeat(60) } },
     ];
     const verdict = (checks: Verdict['checks']): Verdict => ({ subject: '001', kind: 'person', award: 'ldtt', status: 'review', citation: RULESETS[0].rules[0].citation, confidence: 'VERIFIED', checks });
     for (let round = 0; round < 2; round++) {
