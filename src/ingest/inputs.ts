@@ -114,14 +114,31 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadInputsO
       return asReadError(e, f.path);
     }
   };
+  // The next files are read from disk while this one is hashed and decoded, up to a bound on their bytes: a warm
+  // run would otherwise wait on the disk for each of hundreds of files in turn.
+  const reads: (Promise<Buffer> | undefined)[] = new Array(files.length);
+  let ahead = 0;
+  let aheadBytes = 0;
+  const readAhead = (from: number) => {
+    for (ahead = Math.max(ahead, from); ahead < files.length && ahead < from + READ_AHEAD && aheadBytes + sizes[ahead] <= READ_AHEAD_BYTES; ahead++) {
+      const p = readBytes(absOf(files[ahead]));
+      p.catch(() => undefined); // awaited, and its error handled, in its turn
+      reads[ahead] = p;
+      aheadBytes += sizes[ahead];
+    }
+  };
   let pool: ReadPool | undefined;
   const inflight = new Set<Promise<void>>();
   try {
     for (let i = 0; i < files.length; i++) {
       const f = files[i];
+      readAhead(i);
+      const pending = reads[i] ?? readBytes(absOf(f));
+      if (reads[i]) aheadBytes -= sizes[i];
+      reads[i] = undefined;
       let buf: Buffer;
       try {
-        buf = await readBytes(absOf(f));
+        buf = await pending;
       } catch (e) {
         finish(i, asReadError(e, f.path));
         continue;
@@ -182,6 +199,13 @@ export async function readInputs(paths: string[], cwd: string, opts: ReadInputsO
   return result;
 }
 
+const READ_AHEAD = 4;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
 function asReadError(e: unknown, file: string): ReadError {
-  return e instanceof ReadError ? e : new ReadError('E_CORRUPT_FILE', file, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
+  if (e instanceof ReadError) return e;
+  // Listed, then gone (moved, deleted, a broken shortcut): not there, rather than damaged.
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ReadError('E_NOT_FOUND', file);
+  return new ReadError('E_CORRUPT_FILE', file, { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 }

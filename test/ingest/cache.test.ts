@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +159,20 @@ describe('readInputs with a cache', () => {
     const cached = existsSync(join(dir, 'workbooks')) ? readdirSync(join(dir, 'workbooks')) : [];
     expect(cached.length).toBe(r.inputs.length);
     expect(r.issues.filter((i) => i.code.startsWith('E_')).length).toBeGreaterThan(0);
+  });
+
+  it('reads files ahead in order, and a file gone from under it is an issue in its place, the others read', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'tdkt-ahead-'));
+    const source = join(ROOT, 'fixtures', 'truong-thcs-hoa-sen', 'chuan', 'truong-thcs-hoa-sen.xlsx');
+    for (const name of ['a', 'b', 'd', 'e', 'f', 'g']) copyFileSync(source, join(data, `${name}.xlsx`));
+    symlinkSync(join(data, 'gone.xlsx'), join(data, 'c.xlsx')); // listed, then not there to read
+    for (const cache of [undefined, { dir: mkdtempSync(join(tmpdir(), 'tdkt-cache-')), version: '1' }]) {
+      for (let run = 0; run < 2; run++) {
+        const r = await readInputs([data], data, { ...OPTS, cache, env: { TDKT_WORKERS: '0' } });
+        expect(r.inputs.map((i) => i.file)).toEqual(['a.xlsx', 'b.xlsx', 'd.xlsx', 'e.xlsx', 'f.xlsx', 'g.xlsx']);
+        expect(r.issues.filter((i) => i.file === 'c.xlsx').map((i) => i.code)).toEqual(['E_NOT_FOUND']);
+        expect(r.fromCache).toBe(cache && run === 1 ? 6 : 0);
+      }
+    }
   });
 });

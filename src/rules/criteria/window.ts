@@ -151,8 +151,15 @@ export function lastHeld(ctx: EvalContext, award: AwardId, kinds: AwardKind[] | 
   return ps[ps.length - 1];
 }
 
-export function span(periods: Period[]): string {
+/** "2021-2022 – 2024-2025": the earliest and the latest of the periods, found in one pass (no sorted copy per text). */
+export function span(periods: readonly Period[]): string {
   if (periods.length === 0) return '';
-  const sorted = [...periods].sort(comparePeriods);
-  return sorted.length === 1 ? sorted[0] : `${sorted[0]} – ${sorted[sorted.length - 1]}`;
+  let first = periods[0];
+  let last = periods[0];
+  for (let i = 1; i < periods.length; i++) {
+    const p = periods[i];
+    if (comparePeriods(p, first) < 0) first = p;
+    if (comparePeriods(p, last) >= 0) last = p; // of equals, the last one, as a stable sort would put it
+  }
+  return periods.length === 1 ? first : `${first} – ${last}`;
 }
