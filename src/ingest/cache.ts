@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { ReadOptions } from './read-file.js';
+import type { Honour, YearRecord } from '../model/record.js';
 import type { ReadResult, SourceRecord } from './types.js';
 
 /**
@@ -170,9 +171,36 @@ function unpack(p: Packed): SourceRecord[] | undefined {
       if (!Number.isInteger(t) || typeof p.texts[t as number] !== 'string') return undefined;
       record[f] = p.texts[t as number];
     }
+    shareLists(record);
     records[i] = { key, record, source: { file: source.file, sheet: source.sheet, row }, cells };
   }
   return records;
+}
+
+// Nothing changes a record's lists once read (history shares them with the timeline, the rules only read them):
+// an empty list, and a list of one title held plainly ({award, kind}), are one frozen object for every record
+// instead of one per row, most of what a province's records held. Frozen, a change would fail loudly.
+const EMPTY: never[] = Object.freeze([]) as never[];
+const PLAIN_TITLE: Map<string, Honour[]> = new Map();
+
+function shareLists(r: YearRecord): void {
+  if (r.titles) r.titles = r.titles.length === 0 ? EMPTY : r.titles.length === 1 ? plainTitle(r.titles) : r.titles;
+  if (r.awards?.length === 0) r.awards = EMPTY;
+  if (r.initiatives?.length === 0) r.initiatives = EMPTY;
+  if (r.discipline?.length === 0) r.discipline = EMPTY;
+  if (r.leave?.length === 0) r.leave = EMPTY;
+  if (r.revoked?.length === 0) r.revoked = EMPTY;
+}
+
+function plainTitle(list: Honour[]): Honour[] {
+  const h = list[0];
+  let fields = 0;
+  for (const _ in h) fields++;
+  if (fields !== 2 || typeof h.award !== 'string' || typeof h.kind !== 'string') return list;
+  const id = `${h.award}\u0000${h.kind}`;
+  let shared = PLAIN_TITLE.get(id);
+  if (!shared) PLAIN_TITLE.set(id, (shared = Object.freeze([Object.freeze({ award: h.award, kind: h.kind })]) as Honour[]));
+  return shared;
 }
 
 /** Entry text as entry bytes: the header, then the text; in a memory block of its own, so it can be handed to another thread. */

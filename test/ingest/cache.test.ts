@@ -35,6 +35,22 @@ describe('cache entries', () => {
     expect(decodeEntry(bytes, key)).toEqual(result);
   });
 
+  it('share empty lists and plain titles between records, frozen; a title with its decision stays its own', async () => {
+    const { bytes, key } = await entry();
+    const text = bytes.subarray(28).toString('utf8');
+    const rows = `["rows",[[0,0,2,{"period":"2023-2024","titles":[{"award":"ldtt","kind":"cong-trang"}],"initiatives":[],"discipline":[]},{}],`
+      + `[0,0,3,{"period":"2024-2025","titles":[{"award":"ldtt","kind":"cong-trang"}],"initiatives":[],"awards":[]},{}],`
+      + `[0,0,4,{"period":"2022-2023","titles":[{"award":"ldtt","kind":"cong-trang","decision":{"number":"12/QĐ"}}],"initiatives":[{"type":"sang-kien","count":1}]},{}]]]`;
+    const records = decodeEntry(frameEntry(`${text}\n${rows}`), key)!.records.slice(-3).map((r) => r.record);
+    expect(records[0].titles).toBe(records[1].titles);
+    expect(records[0].titles).toEqual([{ award: 'ldtt', kind: 'cong-trang' }]);
+    expect(records[0].initiatives).toBe(records[1].awards);
+    expect(Object.isFrozen(records[0].titles) && Object.isFrozen(records[0].titles![0]) && Object.isFrozen(records[0].discipline)).toBe(true);
+    expect(records[2].titles).toEqual([{ award: 'ldtt', kind: 'cong-trang', decision: { number: '12/QĐ' } }]);
+    expect(records[2].initiatives).toEqual([{ type: 'sang-kien', count: 1 }]);
+    expect(Object.isFrozen(records[2].titles)).toBe(false);
+  });
+
   it('are lines of a few thousand characters, however many records (a long string is slow to make)', async () => {
     const { result } = await entry();
     const many = { ...result, records: Array.from({ length: 40 }, () => result.records).flat() };
