@@ -22,25 +22,27 @@ export function tagged(criterion: Criterion, confidence: Confidence): Criterion 
 export const t = (vi: string, en: string): Text => ({ vi, en });
 
 /**
- * A text built only when read: a province run makes millions of check results and most of their sentences are
- * never printed (only --json and explain read them all).
+ * A text built only when read, and only in the language read: a province run makes millions of check results,
+ * most of their sentences are never printed (only --json and explain read them all), and those that are, are
+ * printed in one language.
  */
-export function lazy(make: () => Text): Text {
+export function lazy(make: (lang: keyof Text) => string): Text {
   return new LazyText(make);
 }
 
 // A class, not an object literal with getters: the accessors live once on the prototype, not per text.
 class LazyText implements Text {
-  #make: () => Text;
-  #text: Text | undefined;
-  constructor(make: () => Text) {
+  #make: (lang: keyof Text) => string;
+  #vi: string | undefined;
+  #en: string | undefined;
+  constructor(make: (lang: keyof Text) => string) {
     this.#make = make;
   }
   get vi(): string {
-    return (this.#text ??= this.#make()).vi;
+    return (this.#vi ??= this.#make('vi'));
   }
   get en(): string {
-    return (this.#text ??= this.#make()).en;
+    return (this.#en ??= this.#make('en'));
   }
   toJSON(): Text {
     return { vi: this.vi, en: this.en };

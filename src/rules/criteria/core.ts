@@ -59,7 +59,9 @@ export function all(spec: CriterionSpec, ...parts: Criterion[]): Criterion {
     for (const c of children) if (c.status !== 'met') lacking.push(c);
     // Lazy: read eagerly, the parts' own lazy texts would all be built, for every subject.
     const found = lacking.length === 0 ? ALL_MET : lacking.length === 1 ? lacking[0].found
-      : lazy(() => ({ vi: `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`, en: `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}` }));
+      : lazy((lang) => lang === 'vi'
+        ? `Chưa đạt ${lacking.length}/${children.length} yêu cầu: ${lacking.map((c) => c.found.vi).join('; ')}`
+        : `${lacking.length}/${children.length} not met: ${lacking.map((c) => c.found.en).join('; ')}`);
     return { status, combine: 'all', children, found };
   }));
 }

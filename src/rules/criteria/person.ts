@@ -56,7 +56,7 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
     const usable = priorPeriods(ctx, award, kinds);
     const name = AWARDS[award].name.vi;
     if (usable.length >= times) {
-      return { status: 'met', periods: usable, found: lazy(() => ({ vi: `${name} năm học ${usable.join(', ')}`, en: `${AWARDS[award].name.en} in ${usable.join(', ')}` })) };
+      return { status: 'met', periods: usable, found: lazy((lang) => (lang === 'vi' ? `${name} năm học ${usable.join(', ')}` : `${AWARDS[award].name.en} in ${usable.join(', ')}`)) };
     }
     const others = all.filter((p) => !usable.includes(p));
     const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
@@ -67,9 +67,13 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
       return { status: unknown.length > 0 ? 'unknown' : 'unmet', periods: others, found: { vi: `Chỉ có ${name} loại ${otherKinds.join(', ')} (năm học ${others.join(', ')}), không dùng làm căn cứ khen theo công trạng`, en: `Only a ${otherKinds.join(', ')} award (${others.join(', ')}), not a basis for merit awards` } };
     }
     if (noneRecorded || unknown.length > 0) {
-      return { status: 'unknown', missing: unknown.length ? unknown : undefined, found: lazy(() => ({ vi: `Không có dữ liệu khen thưởng${unknown.length ? ` năm học ${unknown.join(', ')}` : ''} để biết đã có ${name} chưa`, en: `No award data to tell whether ${AWARDS[award].name.en} was received` })) };
+      return { status: 'unknown', missing: unknown.length ? unknown : undefined, found: lazy((lang) => (lang === 'vi'
+        ? `Không có dữ liệu khen thưởng${unknown.length ? ` năm học ${unknown.join(', ')}` : ''} để biết đã có ${name} chưa`
+        : `No award data to tell whether ${AWARDS[award].name.en} was received`)) };
     }
-    return { status: 'unmet', found: lazy(() => ({ vi: times > 1 ? `Có ${usable.length}/${times} lần ${name}` : `Chưa có ${name}`, en: times > 1 ? `${usable.length}/${times} × ${AWARDS[award].name.en}` : `No ${AWARDS[award].name.en}` })) };
+    return { status: 'unmet', found: lazy((lang) => (lang === 'vi'
+      ? (times > 1 ? `Có ${usable.length}/${times} lần ${name}` : `Chưa có ${name}`)
+      : (times > 1 ? `${usable.length}/${times} × ${AWARDS[award].name.en}` : `No ${AWARDS[award].name.en}`))) };
   });
 }
 
@@ -104,11 +108,17 @@ export function serviceYears(spec: CriterionSpec): Criterion {
     }
     const years = Math.floor((months - disciplineMonths) / 12);
     const entry = s.entryDate;
-    const base = lazy(() => ({ vi: `${years} năm công tác trong ngành (từ ${entry.split('-').reverse().join('/')}${disciplineMonths ? `, trừ ${disciplineMonths / 12} năm kỷ luật` : ''})`, en: `${years} years in the sector` }));
-    if (wait > 0 && waitUntil && waitUntil > proposal) return { status: 'unmet', found: lazy(() => ({ vi: `${base.vi}; phải chờ ${wait} năm sau khi hết kỷ luật`, en: `${base.en}; must wait ${wait} years after discipline` })) };
+    const base = lazy((lang) => (lang === 'vi'
+      ? `${years} năm công tác trong ngành (từ ${entry.split('-').reverse().join('/')}${disciplineMonths ? `, trừ ${disciplineMonths / 12} năm kỷ luật` : ''})`
+      : `${years} years in the sector`));
+    if (wait > 0 && waitUntil && waitUntil > proposal) {
+      return { status: 'unmet', found: lazy((lang) => (lang === 'vi' ? `${base.vi}; phải chờ ${wait} năm sau khi hết kỷ luật` : `${base.en}; must wait ${wait} years after discipline`)) };
+    }
     if (years >= need) return { status: 'met', found: base };
-    if (years >= needHard) return { status: 'unknown', found: lazy(() => ({ vi: `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)`, en: `${base.en}; enough with 5+ years in especially difficult areas (to confirm)` })) };
-    return { status: 'unmet', found: lazy(() => ({ vi: `${base.vi}; cần ${need} năm`, en: `${base.en}; ${need} needed` })) };
+    if (years >= needHard) {
+      return { status: 'unknown', found: lazy((lang) => (lang === 'vi' ? `${base.vi}; đủ nếu có từ 05 năm công tác ở vùng đặc biệt khó khăn (cần xác nhận)` : `${base.en}; enough with 5+ years in especially difficult areas (to confirm)`)) };
+    }
+    return { status: 'unmet', found: lazy((lang) => (lang === 'vi' ? `${base.vi}; cần ${need} năm` : `${base.en}; ${need} needed`)) };
   });
 }
 
@@ -119,10 +129,10 @@ export function heldThisYear(spec: CriterionSpec, award: AwardId, kinds: AwardKi
     const { held, known } = heldIn(r, award);
     const name = AWARDS[award].name.vi;
     const asOf = ctx.asOf;
-    if (held.some((h) => kinds.includes(h.kind))) return { status: 'met', periods: [asOf], found: lazy(() => ({ vi: `${name} năm học ${asOf}`, en: `${AWARDS[award].name.en} in ${asOf}` })) };
+    if (held.some((h) => kinds.includes(h.kind))) return { status: 'met', periods: [asOf], found: lazy((lang) => (lang === 'vi' ? `${name} năm học ${asOf}` : `${AWARDS[award].name.en} in ${asOf}`)) };
     if (held.length > 0) return { status: 'unmet', found: { vi: `${name} năm học ${ctx.asOf} là khen ${held.map((h) => AWARD_KIND_NAMES[h.kind]).join(', ')}`, en: `Only a ${held.map((h) => h.kind).join(', ')} award in ${ctx.asOf}` } };
     if (!known) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Không có dữ liệu khen thưởng năm học ${ctx.asOf}`, en: `No award data for ${ctx.asOf}` } };
-    return { status: 'unmet', found: lazy(() => ({ vi: `Năm học ${asOf} không có ${name}`, en: `No ${AWARDS[award].name.en} in ${asOf}` })) };
+    return { status: 'unmet', found: lazy((lang) => (lang === 'vi' ? `Năm học ${asOf} không có ${name}` : `No ${AWARDS[award].name.en} in ${asOf}`)) };
   });
 }
 

@@ -34,34 +34,34 @@ export function streak(spec: CriterionSpec, run: WindowSpec): Criterion {
   return criterion(spec, (ctx) => {
     const w = windowOf(ctx, run);
     // Windows are walked from the as-of period back: reversed, they read oldest first.
-    return { status: w.status, periods: w.known.slice().reverse(), missing: w.unknown.length ? w.unknown.slice().reverse() : undefined, found: lazy(() => streakFound(w, run, ctx)) };
+    return { status: w.status, periods: w.known.slice().reverse(), missing: w.unknown.length ? w.unknown.slice().reverse() : undefined, found: lazy((lang) => streakFound(w, run, ctx, lang)) };
   });
 }
 
-function streakFound(w: Window, run: WindowSpec, ctx: EvalContext): Text {
+function streakFound(w: Window, run: WindowSpec, ctx: EvalContext, lang: keyof Text): string {
+  const vi = lang === 'vi';
   const n = w.known.length;
-  const have = n > 0 ? { vi: `${n} năm liên tục ${run.label.vi} (${span(w.known)})`, en: `${n} consecutive years ${run.label.en} (${span(w.known)})` }
-    : { vi: `năm học ${ctx.asOf} chưa đạt ${run.label.vi}`, en: `${ctx.asOf} is not ${run.label.en}` };
-  const bound = w.bound ? boundText(w.bound) : undefined;
+  const label = run.label[lang];
+  const have = n > 0 ? (vi ? `${n} năm liên tục ${label} (${span(w.known)})` : `${n} consecutive years ${label} (${span(w.known)})`)
+    : (vi ? `năm học ${ctx.asOf} chưa đạt ${label}` : `${ctx.asOf} is not ${label}`);
   if (w.status === 'met') return have;
   if (w.status === 'unknown') {
     // A recorded LĐTT needs HTT or better, but the rating itself is the evidence the dossier cites: ask for it.
     const titled = run.key.startsWith('rating:HTT') && w.unknown.every((p) => hasTitle(recordAt(ctx.timeline, p), 'ldtt'));
-    const hint = titled ? { vi: ' (năm đó có LĐTT nên nhiều khả năng đạt HTT trở lên; bổ sung xếp loại để kết luận)', en: ' (LĐTT recorded, so likely HTT or better; add the rating)' } : { vi: '', en: '' };
-    return { vi: `${have.vi}; thiếu dữ liệu năm học ${w.unknown.join(', ')}${hint.vi}`, en: `${have.en}; no data for ${w.unknown.join(', ')}${hint.en}` };
+    const hint = !titled ? '' : vi ? ' (năm đó có LĐTT nên nhiều khả năng đạt HTT trở lên; bổ sung xếp loại để kết luận)' : ' (LĐTT recorded, so likely HTT or better; add the rating)';
+    return vi ? `${have}; thiếu dữ liệu năm học ${w.unknown.join(', ')}${hint}` : `${have}; no data for ${w.unknown.join(', ')}${hint}`;
   }
   const need = run.min - n;
-  const broken = w.brokenAt && w.brokenAt !== ctx.asOf ? { vi: `, năm học ${w.brokenAt} không đạt`, en: `, ${w.brokenAt} not met` } : { vi: '', en: '' };
-  return {
-    vi: `${have.vi}${broken.vi}${bound ? `; ${bound.vi}` : ''}; cần thêm ${need} năm`,
-    en: `${have.en}${broken.en}${bound ? `; ${bound.en}` : ''}; ${need} more year(s) needed`,
-  };
+  const broken = w.brokenAt && w.brokenAt !== ctx.asOf ? (vi ? `, năm học ${w.brokenAt} không đạt` : `, ${w.brokenAt} not met`) : '';
+  const bound = w.bound ? `; ${boundText(w.bound, lang)}` : '';
+  return vi ? `${have}${broken}${bound}; cần thêm ${need} năm` : `${have}${broken}${bound}; ${need} more year(s) needed`;
 }
 
-function boundText(b: NonNullable<Window['bound']>): Text {
-  if (b.reason === 'discipline') return { vi: `chỉ tính từ sau thời gian kỷ luật (hết năm học ${b.period})`, en: `counted only after the discipline (ends ${b.period})` };
-  if (b.reason === 'same-award') return { vi: `chỉ tính các năm sau lần khen năm học ${b.period}`, en: `only years after the previous award in ${b.period}` };
-  return { vi: `chỉ tính các năm sau năm được khen năm học ${b.period}`, en: `only years after the prerequisite award in ${b.period}` };
+function boundText(b: NonNullable<Window['bound']>, lang: keyof Text): string {
+  const vi = lang === 'vi';
+  if (b.reason === 'discipline') return vi ? `chỉ tính từ sau thời gian kỷ luật (hết năm học ${b.period})` : `counted only after the discipline (ends ${b.period})`;
+  if (b.reason === 'same-award') return vi ? `chỉ tính các năm sau lần khen năm học ${b.period}` : `only years after the previous award in ${b.period}`;
+  return vi ? `chỉ tính các năm sau năm được khen năm học ${b.period}` : `only years after the prerequisite award in ${b.period}`;
 }
 
 /** "trong thời gian đó có 03 lần CSTĐCS": a title held at least `atLeast` times within the run of `run`. */
@@ -76,14 +76,12 @@ export function titlesInRun(spec: CriterionSpec, award: AwardId, atLeast: number
       else if (v === undefined) unknown.push(p);
     }
     const status = counted.length >= atLeast ? 'met' : counted.length + unknown.length < atLeast ? 'unmet' : 'unknown';
-    const found: Text = lazy(() => {
+    const found: Text = lazy((lang) => {
       const short = AWARDS[award].short;
       const where = w.periods.length > 0 ? span(w.periods) : ctx.asOf;
       const lack = atLeast - counted.length;
-      return {
-      vi: `${counted.length} lần ${short} trong giai đoạn ${where}${counted.length ? ` (${[...counted].sort(comparePeriods).join(', ')})` : ''}${status === 'met' ? '' : `; cần thêm ${lack} lần ${short}`}${unknown.length ? `; thiếu dữ liệu danh hiệu năm học ${unknown.join(', ')}` : ''}`,
-      en: `${counted.length} × ${short} in ${where}${status === 'met' ? '' : `; ${lack} more needed`}${unknown.length ? `; titles unknown for ${unknown.join(', ')}` : ''}`,
-      };
+      if (lang === 'en') return `${counted.length} × ${short} in ${where}${status === 'met' ? '' : `; ${lack} more needed`}${unknown.length ? `; titles unknown for ${unknown.join(', ')}` : ''}`;
+      return `${counted.length} lần ${short} trong giai đoạn ${where}${counted.length ? ` (${[...counted].sort(comparePeriods).join(', ')})` : ''}${status === 'met' ? '' : `; cần thêm ${lack} lần ${short}`}${unknown.length ? `; thiếu dữ liệu danh hiệu năm học ${unknown.join(', ')}` : ''}`;
     });
     return { status, periods: counted.sort(comparePeriods), missing: unknown.length ? unknown.sort(comparePeriods) : undefined, found };
   });
@@ -119,14 +117,14 @@ export function initiativesInRun(spec: CriterionSpec, atLeast: number, levels: I
     const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
     const status = best.n >= atLeast ? 'met' : unknown.length > 0 ? 'unknown' : 'unmet';
     const name = (type: Initiative['type']) => (type === 'de-tai' ? { vi: 'đề tài', en: 'research projects' } : { vi: 'sáng kiến', en: 'initiatives' });
-    const found = lazy(() => {
+    const found = lazy((lang) => {
       const where = periods.length > 0 ? span(periods) : ctx.asOf;
+      if (lang === 'en') {
+        const desc = counts.map((c) => `${c.n} ${name(c.type).en}${c.spent ? ` (${c.spent} spent on CSTĐCS)` : ''}`).join(', ');
+        return `${desc} in ${where}${status === 'met' ? '' : `; ${atLeast} of one kind needed`}${unknown.length ? `; initiatives unknown for ${unknown.join(', ')}` : ''}`;
+      }
       const desc = counts.map((c) => `${c.n} ${name(c.type).vi}${c.spent ? ` (không tính ${c.spent} đã dùng xét CSTĐCS)` : ''}`).join(', ');
-      const descEn = counts.map((c) => `${c.n} ${name(c.type).en}${c.spent ? ` (${c.spent} spent on CSTĐCS)` : ''}`).join(', ');
-      return {
-        vi: `${desc} trong giai đoạn ${where}${status === 'met' ? '' : `; cần ${atLeast} ${name(best.type).vi} cùng loại`}${unknown.length ? `; thiếu dữ liệu sáng kiến năm học ${unknown.join(', ')}` : ''}`,
-        en: `${descEn} in ${where}${status === 'met' ? '' : `; ${atLeast} of one kind needed`}${unknown.length ? `; initiatives unknown for ${unknown.join(', ')}` : ''}`,
-      };
+      return `${desc} trong giai đoạn ${where}${status === 'met' ? '' : `; cần ${atLeast} ${name(best.type).vi} cùng loại`}${unknown.length ? `; thiếu dữ liệu sáng kiến năm học ${unknown.join(', ')}` : ''}`;
     });
     return { status, periods: best.used.sort(comparePeriods), missing: unknown.length ? unknown.sort(comparePeriods) : undefined, found };
   });
@@ -140,6 +138,6 @@ export function ratingAt(spec: CriterionSpec, floor: Rating): Criterion {
     if (!r.rating) return { status: 'unknown', missing: [ctx.asOf], found: { vi: `Chưa có xếp loại năm học ${ctx.asOf}`, en: `No rating for ${ctx.asOf}` } };
     const ok = ratingAtLeast(r.rating, floor);
     const rating = r.rating;
-    return { status: ok ? 'met' : 'unmet', periods: ok ? [ctx.asOf] : undefined, found: lazy(() => ({ vi: `Năm học ${ctx.asOf}: ${RATING_NAMES[rating]}`, en: `${ctx.asOf}: ${rating}` })) };
+    return { status: ok ? 'met' : 'unmet', periods: ok ? [ctx.asOf] : undefined, found: lazy((lang) => (lang === 'vi' ? `Năm học ${ctx.asOf}: ${RATING_NAMES[rating]}` : `${ctx.asOf}: ${rating}`)) };
   });
 }
