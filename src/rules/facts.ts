@@ -41,26 +41,16 @@ function revoked(r: YearRecord, award: AwardId): boolean {
   return !!r.revoked?.some((x) => x.award === award);
 }
 
-/** Titles held in the period (revoked ones dropped); undefined when the period's titles are unknown. */
-export function titlesOf(r: YearRecord | undefined): AwardId[] | undefined {
-  if (!r?.titles) return undefined;
-  return r.titles.filter((h) => !revoked(r, h.award)).map((h) => h.award);
-}
-
-/** Whether the subject holds a title in the period; an LĐTT is also held by a CSTĐCS. */
+/**
+ * Whether the subject holds a title in the period (a revoked one is not held); an LĐTT is also held by a CSTĐCS,
+ * a TTLĐTT by a TTLĐXS. Undefined when the period's titles are unknown. Asked for every period by every rule
+ * that looks back: a loop, no list made.
+ */
 export function hasTitle(r: YearRecord | undefined, award: AwardId): boolean | undefined {
-  const titles = titlesOf(r);
-  if (!titles) return undefined;
-  if (titles.includes(award)) return true;
-  if (award === 'ldtt') return titles.includes('cstdcs');
-  if (award === 'ttldtt') return titles.includes('ttldxs');
+  if (!r?.titles) return undefined;
+  const implied = award === 'ldtt' ? 'cstdcs' : award === 'ttldtt' ? 'ttldxs' : undefined;
+  for (const h of r.titles) if ((h.award === award || h.award === implied) && !revoked(r, h.award)) return true;
   return false;
-}
-
-export function honoursOf(r: YearRecord | undefined): Honour[] | undefined {
-  if (!r) return undefined;
-  const all = [...(r.titles ?? []), ...(r.awards ?? [])].filter((h) => !revoked(r, h.award));
-  return r.awards === undefined && r.titles === undefined ? undefined : all;
 }
 
 const TITLE_AWARDS = new Set<AwardId>(['cstd-tinh', 'cstd-tq', 'co-tinh', 'co-cp', 'ldtt', 'cstdcs', 'ttldtt', 'ttldxs']);

@@ -35,7 +35,7 @@ describe('cache entries', () => {
     expect(decodeEntry(bytes, key)).toEqual(result);
   });
 
-  it('share empty lists and plain titles between records, frozen; a title with its decision stays its own', async () => {
+  it('share empty lists and plain titles between records; a title with its decision stays its own', async () => {
     const { bytes, key } = await entry();
     const text = bytes.subarray(28).toString('utf8');
     const rows = `["rows",[[0,0,2,{"period":"2023-2024","titles":[{"award":"ldtt","kind":"cong-trang"}],"initiatives":[],"discipline":[]},{}],`
@@ -45,10 +45,10 @@ describe('cache entries', () => {
     expect(records[0].titles).toBe(records[1].titles);
     expect(records[0].titles).toEqual([{ award: 'ldtt', kind: 'cong-trang' }]);
     expect(records[0].initiatives).toBe(records[1].awards);
-    expect(Object.isFrozen(records[0].titles) && Object.isFrozen(records[0].titles![0]) && Object.isFrozen(records[0].discipline)).toBe(true);
+    expect(records[0].discipline).toBe(records[1].initiatives);
     expect(records[2].titles).toEqual([{ award: 'ldtt', kind: 'cong-trang', decision: { number: '12/QĐ' } }]);
     expect(records[2].initiatives).toEqual([{ type: 'sang-kien', count: 1 }]);
-    expect(Object.isFrozen(records[2].titles)).toBe(false);
+    expect(records[2].titles).not.toBe(records[0].titles);
   });
 
   it('are lines of a few thousand characters, however many records (a long string is slow to make)', async () => {
