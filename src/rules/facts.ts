@@ -138,6 +138,7 @@ function monthsServed(entryDate: string, p: Period): number {
 }
 
 export type Spend = { available: number; total: number; spent: number; unknown: boolean };
+const NONE_TO_SPEND: Spend = { available: 0, total: 0, spent: 0, unknown: false };
 
 /**
  * Sáng kiến (or đề tài) of a period still usable for a Bằng khen: those that were the basis of a CSTĐCS are
@@ -146,6 +147,7 @@ export type Spend = { available: number; total: number; spent: number; unknown: 
  */
 export function usableInitiatives(ctx: EvalContext, r: YearRecord | undefined, type: Initiative['type'], levels: Initiative['level'][] | 'any', spend = true): Spend {
   if (!r?.initiatives) return { available: 0, total: 0, spent: 0, unknown: true };
+  if (r.initiatives.length === 0) return NONE_TO_SPEND; // most records: no sáng kiến that year
   const list = r.initiatives.filter((i) => i.type === type);
   const fits = (i: Initiative) => levels === 'any' || (i.level !== undefined && levels.includes(i.level));
   const levelUnknown = levels !== 'any' && list.some((i) => i.level === undefined);

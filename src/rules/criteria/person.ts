@@ -1,12 +1,15 @@
 import { AWARD_KIND_NAMES, AWARDS, type AwardId, type AwardKind } from '../../model/award.js';
 import { addMonths, monthsBetween } from '../../model/date.js';
-import { comparePeriods, defaultProposalDate, periodEnd, periodOfDate } from '../../model/period.js';
+import { comparePeriods, defaultProposalDate, periodEnd, periodOfDate, type Period } from '../../model/period.js';
 import { disciplineAtLeast, type DisciplineLevel } from '../../model/record.js';
 import { heldIn, monthsServedIn, periodMode, recordAt } from '../facts.js';
 import { lazy } from '../citation.js';
 import type { Criterion, EvalContext } from '../types.js';
 import { criterion, type CriterionSpec } from './core.js';
 import { priorPeriods } from './window.js';
+
+// Never returned (only a non-empty list is): one empty list for every subject that holds no other kind.
+const NO_PERIODS: Period[] = [];
 
 const LEVEL_NAMES: Record<DisciplineLevel, string> = {
   'khien-trach': 'khiển trách', 'canh-cao': 'cảnh cáo', 'ha-bac-luong': 'hạ bậc lương', 'giang-chuc': 'giáng chức', 'cach-chuc': 'cách chức', 'buoc-thoi-viec': 'buộc thôi việc',
@@ -58,12 +61,12 @@ export function priorAward(spec: CriterionSpec, award: AwardId, kinds: AwardKind
     if (usable.length >= times) {
       return { status: 'met', periods: usable, found: lazy((lang) => (lang === 'vi' ? `${name} năm học ${usable.join(', ')}` : `${AWARDS[award].name.en} in ${usable.join(', ')}`)) };
     }
-    const others = all.filter((p) => !usable.includes(p));
-    const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
+    const others = all.length > usable.length ? all.filter((p) => !usable.includes(p)) : NO_PERIODS;
     const unknown = ctx.timeline.records.filter((r) => comparePeriods(r.period, ctx.asOf) <= 0 && !heldIn(r, award).known).map((r) => r.period);
     // What a later school year records says nothing about the as-of one: a verdict never depends on the future.
     const noneRecorded = ctx.timeline.records.every((r) => comparePeriods(r.period, ctx.asOf) > 0 || !heldIn(r, award).known);
     if (others.length > 0 && usable.length === 0) {
+      const otherKinds = [...new Set(others.flatMap((p) => heldIn(recordAt(ctx.timeline, p), award).held.map((h) => AWARD_KIND_NAMES[h.kind])))];
       return { status: unknown.length > 0 ? 'unknown' : 'unmet', periods: others, found: { vi: `Chỉ có ${name} loại ${otherKinds.join(', ')} (năm học ${others.join(', ')}), không dùng làm căn cứ khen theo công trạng`, en: `Only a ${otherKinds.join(', ')} award (${others.join(', ')}), not a basis for merit awards` } };
     }
     if (noneRecorded || unknown.length > 0) {
