@@ -10,10 +10,15 @@ import type { CollectiveKey, PersonKey, SourceRecord } from '../ingest/types.js'
 export function resolvePersons(records: SourceRecord[]): { ids: (string | undefined)[]; issues: Issue[] } {
   const ids: (string | undefined)[] = new Array(records.length);
   const issues: Issue[] = [];
-  const byNameBirth = new Map<string, Set<string>>();
-  const byNameYear = new Map<string, Set<string>>();
-  const byName = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, k: string, id: string) => (map.get(k) ?? map.set(k, new Set()).get(k)!).add(id);
+  // The ids each name (with a birth date, a birth year, or alone) was seen with: a list of one id, mostly.
+  const byNameBirth = new Map<string, string[]>();
+  const byNameYear = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, k: string, id: string) => {
+    const ids = map.get(k);
+    if (!ids) map.set(k, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
   const index = (key: PersonKey, id: string) => {
     const n = nameKey(key.name);
     if (key.birthDate) {
@@ -25,11 +30,11 @@ export function resolvePersons(records: SourceRecord[]): { ids: (string | undefi
   };
   const persons = (pass: (key: PersonKey, i: number) => void) =>
     records.forEach((r, i) => { if (r.key.kind === 'person' && ids[i] === undefined) pass(r.key, i); });
-  const ambiguous = (i: number, candidates: Set<string>) => {
+  const ambiguous = (i: number, candidates: string[]) => {
     const r = records[i];
     ids[i] = '';
     issues.push(issue('E_AMBIGUOUS_PERSON', 'error', { file: r.source.file, sheet: r.source.sheet, cell: `A${r.source.row}` },
-      { name: r.key.name, count: candidates.size, candidates: [...candidates].sort().slice(0, 5).join(', ') }));
+      { name: r.key.name, count: candidates.length, candidates: [...candidates].sort().slice(0, 5).join(', ') }));
   };
 
   // A person's rows share one key object when read from the cache or a reading thread: index it once.
@@ -46,9 +51,9 @@ export function resolvePersons(records: SourceRecord[]): { ids: (string | undefi
     if (!key.birthDate) return;
     const n = nameKey(key.name);
     const found = byNameBirth.get(`${n}|${key.birthDate}`);
-    const withId = found ? [...found].filter((id) => !id.startsWith('~')) : [];
+    const withId = found ? found.filter((id) => !id.startsWith('~')) : [];
     if (withId.length === 1) ids[i] = withId[0];
-    else if (withId.length > 1) ambiguous(i, new Set(withId));
+    else if (withId.length > 1) ambiguous(i, withId);
     else {
       ids[i] = `~${slug(key.name)}-${key.birthDate}`;
       index(key, ids[i]!);
@@ -57,8 +62,8 @@ export function resolvePersons(records: SourceRecord[]): { ids: (string | undefi
   persons((key, i) => {
     if (!key.birthYear) return;
     const found = byNameYear.get(`${nameKey(key.name)}|${key.birthYear}`);
-    if (found && found.size === 1) ids[i] = [...found][0];
-    else if (found && found.size > 1) ambiguous(i, found);
+    if (found && found.length === 1) ids[i] = found[0];
+    else if (found && found.length > 1) ambiguous(i, found);
     else {
       ids[i] = `~${slug(key.name)}-${key.birthYear}`;
       index(key, ids[i]!);
@@ -66,8 +71,8 @@ export function resolvePersons(records: SourceRecord[]): { ids: (string | undefi
   });
   persons((key, i) => {
     const found = byName.get(nameKey(key.name));
-    if (found && found.size === 1) ids[i] = [...found][0];
-    else if (found && found.size > 1) ambiguous(i, found);
+    if (found && found.length === 1) ids[i] = found[0];
+    else if (found && found.length > 1) ambiguous(i, found);
     else {
       const unit = records[i].record.unit;
       ids[i] = `~${slug(key.name)}${unit ? `@${slug(unit)}` : ''}`;

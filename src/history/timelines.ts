@@ -52,11 +52,12 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
     return paths.get(k);
   };
 
-  // Group records by subject, then by period.
-  const groups = new Map<string, { subject: Person | Collective; parts: Map<string, SourceRecord[]> }>();
+  // Group records by subject, then by period: a subject's periods in the order first met, each with its rows.
+  // A list, not a map per subject: a subject has a handful of periods, and a province 30,000 subjects.
+  const groups = new Map<string, { subject: Person | Collective; parts: SourceRecord[][] }>();
   const groupOf = (id: string, make: () => Person | Collective) => {
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { subject: make(), parts: new Map() }));
+    if (!g) groups.set(id, (g = { subject: make(), parts: [] }));
     return g;
   };
   records.forEach((r, i) => {
@@ -73,18 +74,20 @@ export function buildTimelines(records: SourceRecord[], confirmations: Confirmat
       const path = collectivePaths[i];
       g = groupOf(cid(path), () => collectiveSubject(cid(path), path, names, cid));
     }
-    const list = g.parts.get(r.record.period) ?? g.parts.set(r.record.period, []).get(r.record.period)!;
-    list.push(r);
+    const period = r.record.period;
+    const list = g.parts.find((rows) => rows[0].record.period === period);
+    if (list) list.push(r);
+    else g.parts.push([r]);
   });
   for (const path of known) {
     const id = cid(path);
-    if (!groups.has(id)) groups.set(id, { subject: collectiveSubject(id, path, names, cid), parts: new Map() });
+    if (!groups.has(id)) groups.set(id, { subject: collectiveSubject(id, path, names, cid), parts: [] });
   }
 
   const timelines: Timeline[] = [];
   for (const [, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const periodRecords: YearRecord[] = [];
-    for (const parts of g.parts.values()) {
+    for (const parts of g.parts) {
       const merged = mergeRecords(parts);
       issues.push(...merged.issues);
       periodRecords.push(merged.record);
