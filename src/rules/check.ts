@@ -6,7 +6,7 @@ import { contextFor, evaluateRule, regimeOf, type Environment } from './evaluate
 import { recordAt } from './facts.js';
 import { rulesetById } from './rulesets/index.js';
 import { resolveParameters } from './parameters.js';
-import type { AwardRule, Parameters, Verdict } from './types.js';
+import type { AwardRule, Parameters, Ruleset, Verdict } from './types.js';
 
 /** The rules of the ruleset that apply to a subject, narrowed to the awards asked for. */
 export function rulesFor(env: Environment, tl: Timeline, awards?: AwardId[]): AwardRule[] {
@@ -93,14 +93,13 @@ function envFor(env: Environment, rulesetId: string, overrides: Record<string, u
 export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Record<string, unknown>): Issue[] {
   const out: Issue[] = [];
   for (const r of tl.records) {
-    if (comparePeriods(r.period, env.asOf) > 0 || !r.titles) continue;
-    const claimed = ANNUAL.filter((a) => r.titles!.some((h) => h.award === a));
-    const judged = claimed.includes('cstdcs') ? claimed.filter((a) => a !== 'ldtt') : claimed.includes('ttldxs') ? claimed.filter((a) => a !== 'ttldtt') : claimed;
+    if (comparePeriods(r.period, env.asOf) > 0 || !r.titles || r.titles.length === 0) continue;
+    const judged = judgedTitles(r.titles);
     if (judged.length === 0) continue;
     const periodEnv = envFor(env, regimeOf(r.period), overrides);
     const ctx = contextFor(tl, periodEnv, r.period);
     for (const award of judged) {
-      const rule = periodEnv.ruleset.rules.find((x) => x.award === award && x.kind === tl.subject.kind);
+      const rule = ruleOf(periodEnv.ruleset, tl.subject.kind, award);
       if (!rule) continue;
       const v = evaluateRule(rule, ctx);
       if (v.status !== 'ineligible') continue;
@@ -109,4 +108,36 @@ export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Rec
     }
   }
   return out;
+}
+
+// The annual titles a row claims, in ANNUAL's order, each judged once: a CSTĐCS is judged for itself (not its
+// LĐTT too), a TTLĐXS likewise. Asked for every row of a province: a loop, and the common answers made once.
+const LDTT_ONLY: AwardId[] = ['ldtt'];
+const CSTDCS_ONLY: AwardId[] = ['cstdcs'];
+const NOTHING: AwardId[] = [];
+
+function judgedTitles(titles: readonly { award: AwardId }[]): AwardId[] {
+  let held = 0;
+  for (const h of titles) {
+    const i = ANNUAL.indexOf(h.award);
+    if (i >= 0) held |= 1 << i;
+  }
+  if (held === 0) return NOTHING;
+  if (held === 1) return LDTT_ONLY;
+  if (held === 2 || held === 3) return CSTDCS_ONLY;
+  let claimed = ANNUAL.filter((_, i) => held & (1 << i));
+  if (claimed.includes('cstdcs')) claimed = claimed.filter((a) => a !== 'ldtt');
+  else if (claimed.includes('ttldxs')) claimed = claimed.filter((a) => a !== 'ttldtt');
+  return claimed;
+}
+
+// A ruleset's rule for a subject kind and award, found once (rules are data: a ruleset never changes).
+const RULE_OF = new WeakMap<Ruleset, Map<string, AwardRule | undefined>>();
+
+function ruleOf(ruleset: Ruleset, kind: string, award: AwardId): AwardRule | undefined {
+  let byKey = RULE_OF.get(ruleset);
+  if (!byKey) RULE_OF.set(ruleset, (byKey = new Map()));
+  const key = kind === 'person' ? award : `${kind}:${award}`;
+  if (!byKey.has(key)) byKey.set(key, ruleset.rules.find((x) => x.award === award && x.kind === kind));
+  return byKey.get(key);
 }
