@@ -2,7 +2,7 @@ import { AWARDS, type AwardId } from '../model/award.js';
 import { issue, type Issue } from '../model/issue.js';
 import { comparePeriods } from '../model/period.js';
 import type { Timeline } from '../model/subject.js';
-import { contextFor, evaluateRule, regimeOf, type Environment } from './evaluate.js';
+import { allMet, contextFor, evaluateRule, regimeOf, type Environment } from './evaluate.js';
 import { recordAt } from './facts.js';
 import { rulesetById } from './rulesets/index.js';
 import { resolveParameters } from './parameters.js';
@@ -33,8 +33,8 @@ export function applyCaps(timelines: Timeline[], env: Environment): { adjust: Ca
     if (!unit) continue;
     const ctx = contextFor(tl, env);
     const u = units.get(unit) ?? units.set(unit, { ldtt: 0, cstdcs: [] }).get(unit)!;
-    if (evaluateRule(ldttRule, ctx).status === 'eligible') u.ldtt++;
-    if (evaluateRule(cstdcsRule, ctx).status === 'eligible') u.cstdcs.push(tl.subject.id);
+    if (allMet(ldttRule, ctx)) u.ldtt++;
+    if (allMet(cstdcsRule, ctx)) u.cstdcs.push(tl.subject.id);
   }
   for (const [unit, u] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const cap = Math.floor(u.ldtt * share);

@@ -15,6 +15,17 @@ export function evaluateRule(rule: AwardRule, ctx: EvalContext): Verdict {
   return verdictOf(rule, ctx.timeline, checks);
 }
 
+/**
+ * Whether the rule's verdict would be "eligible" (every criterion met), asking no further once one is not: for
+ * counting (the unit cap), where the verdict itself is not kept.
+ */
+export function allMet(rule: AwardRule, ctx: EvalContext): boolean {
+  ctx.award = rule.award;
+  const criteria = rule.criteria;
+  for (let i = 0; i < criteria.length; i++) if (criteria[i].evaluate(ctx).status !== 'met') return false;
+  return true;
+}
+
 export function verdictOf(rule: AwardRule, tl: Timeline, checks: CheckResult[]): Verdict {
   const s = andStatus(checks);
   return {
