@@ -97,17 +97,24 @@ function withParts(parts: Criterion[], c: Criterion): Criterion {
  * answers it in a confirmation.
  */
 export function manual(spec: CriterionSpec): Criterion {
-  return criterion(spec, constant({ status: 'unknown', found: { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' } }));
+  return constant(spec, 'unknown', { vi: 'Cần Hội đồng thi đua – khen thưởng xác nhận (không xét được từ dữ liệu)', en: 'Needs the council to confirm (not decidable from data)' });
 }
 
 /** A conduct condition ("nội bộ đoàn kết", "gương mẫu chấp hành…"): presumed met, listed as presumed. */
 export function presumed(spec: CriterionSpec): Criterion {
-  return criterion(spec, constant({ status: 'met', presumed: true, found: { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' } }));
+  return constant(spec, 'met', { vi: 'Coi là đạt (không có dữ liệu trái ngược)', en: 'Presumed met (no contrary data)' }, true);
 }
 
-// What is the same for every subject is made once per criterion; `criterion` copies it into each result.
-function constant(result: Omit<CheckResult, 'criterion' | 'requirement'>): () => Omit<CheckResult, 'criterion' | 'requirement'> {
-  return () => result;
+/**
+ * A criterion whose result is the same for every subject: one result object, of the shape `criterion` gives,
+ * made once and returned to all (nothing changes a check result once made) unless a confirmation answers it.
+ */
+function constant(spec: CriterionSpec, status: CheckStatus, found: Text, presumed?: true): Criterion {
+  const out: CheckResult = {
+    criterion: spec.id, status, requirement: spec.requirement, found, citation: spec.citation, confidence: spec.confidence,
+    periods: undefined, missing: undefined, presumed, confirmedBy: undefined, note: undefined, children: undefined, combine: undefined,
+  };
+  return { ...spec, evaluate: (ctx) => (status === 'unknown' ? answered(out, ctx) : out) };
 }
 
 /**
