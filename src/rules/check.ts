@@ -111,10 +111,14 @@ export function unsupportedTitles(tl: Timeline, env: Environment, overrides: Rec
 }
 
 // The annual titles a row claims, in ANNUAL's order, each judged once: a CSTĐCS is judged for itself (not its
-// LĐTT too), a TTLĐXS likewise. Asked for every row of a province: a loop, and the common answers made once.
-const LDTT_ONLY: AwardId[] = ['ldtt'];
-const CSTDCS_ONLY: AwardId[] = ['cstdcs'];
-const NOTHING: AwardId[] = [];
+// LĐTT too), a TTLĐXS likewise. Asked for every row of a province: the answer for each set of titles held (a
+// bit per title of ANNUAL) is worked out once, here.
+const JUDGED: AwardId[][] = Array.from({ length: 1 << ANNUAL.length }, (_, held) => {
+  const claimed = ANNUAL.filter((_, i) => held & (1 << i));
+  if (claimed.includes('cstdcs')) return claimed.filter((a) => a !== 'ldtt');
+  if (claimed.includes('ttldxs')) return claimed.filter((a) => a !== 'ttldtt');
+  return claimed;
+});
 
 function judgedTitles(titles: readonly { award: AwardId }[]): AwardId[] {
   let held = 0;
@@ -122,13 +126,7 @@ function judgedTitles(titles: readonly { award: AwardId }[]): AwardId[] {
     const i = ANNUAL.indexOf(h.award);
     if (i >= 0) held |= 1 << i;
   }
-  if (held === 0) return NOTHING;
-  if (held === 1) return LDTT_ONLY;
-  if (held === 2 || held === 3) return CSTDCS_ONLY;
-  let claimed = ANNUAL.filter((_, i) => held & (1 << i));
-  if (claimed.includes('cstdcs')) claimed = claimed.filter((a) => a !== 'ldtt');
-  else if (claimed.includes('ttldxs')) claimed = claimed.filter((a) => a !== 'ttldtt');
-  return claimed;
+  return JUDGED[held];
 }
 
 // A ruleset's rule for a subject kind and award, found once (rules are data: a ruleset never changes).

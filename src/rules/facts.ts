@@ -37,7 +37,8 @@ export function recordAt(tl: Timeline, p: Period): YearRecord | undefined {
   return m.get(p);
 }
 
-function revoked(r: YearRecord, award: AwardId): boolean {
+/** Whether the period's record revokes the award (a revoked title or award is not held). */
+export function revoked(r: YearRecord, award: AwardId): boolean {
   return !!r.revoked?.some((x) => x.award === award);
 }
 

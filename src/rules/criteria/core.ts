@@ -8,17 +8,20 @@ export function criterion(spec: CriterionSpec, evaluate: (ctx: EvalContext, self
   return {
     ...spec,
     evaluate: (ctx) => {
-      const r = evaluate(ctx, spec);
-      // Every result gets the same fields in the same order: one shape for all, so what reads them (the
-      // verdict, the JSON writer) stays fast, rather than one shape per way a criterion builds its result.
-      const out: CheckResult = {
-        criterion: spec.id, status: r.status, requirement: spec.requirement, found: r.found,
-        citation: r.citation ?? spec.citation, confidence: r.confidence ?? spec.confidence,
-        periods: r.periods, missing: r.missing, presumed: r.presumed, confirmedBy: r.confirmedBy, note: r.note,
-        children: r.children, combine: r.combine,
-      };
+      const out = completed(spec, evaluate(ctx, spec));
       return out.status === 'unknown' ? answered(out, ctx) : out;
     },
+  };
+}
+
+// Every result gets the same fields in the same order: one shape for all, so what reads them (the verdict, the
+// JSON writer) stays fast, rather than one shape per way a criterion builds its result.
+function completed(spec: CriterionSpec, r: Omit<CheckResult, 'criterion' | 'requirement'>): CheckResult {
+  return {
+    criterion: spec.id, status: r.status, requirement: spec.requirement, found: r.found,
+    citation: r.citation ?? spec.citation, confidence: r.confidence ?? spec.confidence,
+    periods: r.periods, missing: r.missing, presumed: r.presumed, confirmedBy: r.confirmedBy, note: r.note,
+    children: r.children, combine: r.combine,
   };
 }
 
@@ -110,10 +113,7 @@ export function presumed(spec: CriterionSpec): Criterion {
  * made once and returned to all (nothing changes a check result once made) unless a confirmation answers it.
  */
 function constant(spec: CriterionSpec, status: CheckStatus, found: Text, presumed?: true): Criterion {
-  const out: CheckResult = {
-    criterion: spec.id, status, requirement: spec.requirement, found, citation: spec.citation, confidence: spec.confidence,
-    periods: undefined, missing: undefined, presumed, confirmedBy: undefined, note: undefined, children: undefined, combine: undefined,
-  };
+  const out = completed(spec, { status, found, presumed });
   return { ...spec, evaluate: (ctx) => (status === 'unknown' ? answered(out, ctx) : out) };
 }
 

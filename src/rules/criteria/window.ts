@@ -1,7 +1,7 @@
 import type { AwardId, AwardKind } from '../../model/award.js';
 import { comparePeriods, shiftPeriod, type Period } from '../../model/period.js';
-import type { YearRecord } from '../../model/record.js';
-import { disciplineBound, inService, memo, newMap, recordAt } from '../facts.js';
+import type { Honour, YearRecord } from '../../model/record.js';
+import { disciplineBound, inService, memo, newMap, recordAt, revoked } from '../facts.js';
 import type { EvalContext, Text } from '../types.js';
 
 /** A run of consecutive periods ending at the as-of period, each meeting `test`. */
@@ -132,17 +132,19 @@ function honoursByAward(ctx: EvalContext): Map<AwardId, Held[]> {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (comparePeriods(r.period, ctx.asOf) > 0) continue;
-    for (const list of [r.titles, r.awards]) {
-      if (!list) continue;
-      for (const h of list) {
-        if (r.revoked?.some((x) => x.award === h.award)) continue;
-        let held = byAward.get(h.award);
-        if (!held) byAward.set(h.award, (held = []));
-        held.push({ period: r.period, kind: h.kind, record: i });
-      }
-    }
+    if (r.titles) addHeld(byAward, r, i, r.titles);
+    if (r.awards) addHeld(byAward, r, i, r.awards);
   }
   return byAward;
+}
+
+function addHeld(byAward: Map<AwardId, Held[]>, r: YearRecord, i: number, list: readonly Honour[]): void {
+  for (const h of list) {
+    if (revoked(r, h.award)) continue;
+    let held = byAward.get(h.award);
+    if (!held) byAward.set(h.award, (held = []));
+    held.push({ period: r.period, kind: h.kind, record: i });
+  }
 }
 
 /** The latest period before the as-of period in which the award was held (a previous conferral). */
